@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { type Document, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+import type { KnowledgeProblem } from '../errors';
+
+/** A parsed YAML file, kept with what it takes to point a problem at a line. */
+export interface YamlFile {
+  file: string;
+  data: unknown;
+  doc: Document;
+  lines: LineCounter;
+}
+
+/** Reads and parses one YAML file; syntax errors become problems with their line. */
+export function readYaml(absPath: string, file: string, problems: KnowledgeProblem[]): YamlFile | undefined {
+  const lines = new LineCounter();
+  const doc = parseDocument(readFileSync(absPath, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const line = e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line;
+      problems.push({ file, field: `line ${line}`, problem: `invalid YAML: ${e.message.split('\n')[0]}` });
+    }
+    return undefined;
+  }
+  const data = doc.toJS();
+  if (data === null || data === undefined) {
+    problems.push({ file, field: '(file)', problem: 'is empty' });
+    return undefined;
+  }
+  return { file, data, doc, lines };
+}
+
+/** The line a value sits on, when the path leads to a node in the document. */
+export function lineOf(y: YamlFile, path: readonly PropertyKey[]): number | undefined {
+  // biome-ignore lint/suspicious/noExplicitAny: the yaml library types getIn's node loosely
+  const node = y.doc.getIn(path as unknown[], true) as any;
+  const start = node?.range?.[0];
+  return typeof start === 'number' ? y.lines.linePos(start).line : undefined;
+}
+
+/** `differences[2].a` from `['differences', 2, 'a']`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out || '(file)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return 'is required';
+    const got = Array.isArray(value) ? 'a list' : value === null ? 'empty' : `a ${typeof value}`;
+    const want = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
+    return `must be ${want}, not ${got}`;
+  }
+  return issue.message;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = data;
+  for (const k of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+/**
+ * Validates parsed YAML against a schema; every issue becomes a problem.
+ * `name` lets list files label entries by their id (`who-owns-backlog.answer`) instead of an index.
+ */
+export function validate<T>(
+  y: YamlFile,
+  schema: z.ZodType<T>,
+  problems: KnowledgeProblem[],
+  name: (path: readonly PropertyKey[]) => string = fieldPath,
+): T | undefined {
+  const result = schema.safeParse(y.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+    for (const key of keys) {
+      const path = key === undefined ? issue.path : [...issue.path, key];
+      const line = lineOf(y, path);
+      const what = key === undefined ? describeIssue(issue, valueAt(y.data, path)) : 'unknown field';
+      problems.push({ file: y.file, field: name(path), problem: line ? `${what} (line ${line})` : what });
+    }
+  }
+  return undefined;
+}

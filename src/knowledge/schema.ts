@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/** Size limits that keep every piece of knowledge renderable in one Slack block. */
+export const LIMITS = Object.freeze({
+  /** Header blocks take 150 characters; role names sit in "A vs B" headers, so keep them short. */
+  name: 60,
+  /** One line in a context or section block. */
+  summary: 250,
+  /** A list item or one side of a difference, shown in a section field (2,000 max; we want it readable). */
+  item: 300,
+  /** FAQ questions are rendered as header blocks (150 max). */
+  question: 150,
+  /** FAQ answers must fit one section block (3,000 max) with room for a note. */
+  answer: 2500,
+});
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens (like tech-lead)');
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`);
+const list = (min: number, max = 20) =>
+  z
+    .array(text(LIMITS.item))
+    .min(min, `needs at least ${min} item(s)`)
+    .max(max, `allows at most ${max} items`);
+
+/** A role profile: `knowledge/roles/<id>.yml`. */
+export const roleSchema = z.strictObject({
+  id,
+  name: text(LIMITS.name),
+  aliases: z.array(text(LIMITS.name)).default([]),
+  summary: text(LIMITS.summary),
+  focus: text(LIMITS.summary),
+  responsibilities: list(4, 8),
+  decides: list(1),
+  works_with: list(1),
+  reports_to: text(LIMITS.summary),
+  strengths: list(1),
+  watch_outs: list(1),
+  lean_on_when: list(1),
+});
+
+/** Verdicts on whether one person can hold both roles of a pair, from most to least likely. */
+export const VERDICTS = ['yes', 'often', 'sometimes', 'rarely', 'no'] as const;
+
+/** A curated comparison: `knowledge/comparisons/<a>--<b>.yml`. */
+export const comparisonSchema = z.strictObject({
+  roles: z.tuple([id, id], { error: 'must be a list of two role ids' }),
+  summary: text(LIMITS.summary),
+  differences: z
+    .array(z.strictObject({ aspect: text(40), a: text(LIMITS.item), b: text(LIMITS.item) }))
+    .min(6, 'needs at least 6 differences')
+    .max(10, 'allows at most 10 differences (a Slack section holds 10 fields)'),
+  similarities: list(3),
+  choose_a_when: list(1),
+  choose_b_when: list(1),
+  one_person_both: z.strictObject({
+    verdict: z.enum(VERDICTS, { error: `must be one of ${VERDICTS.join(', ')}` }),
+    answer: text(LIMITS.summary),
+    reasons: list(2),
+  }),
+  related: z.array(id).default([]),
+});
+
+/** One FAQ entry in `knowledge/faqs/<topic>.yml` (each file holds a list of them). */
+export const faqSchema = z.strictObject({
+  id,
+  question: text(LIMITS.question),
+  alternates: z.array(text(LIMITS.summary)).min(4, 'needs at least 4 alternate phrasings'),
+  roles: z.array(id).default([]),
+  tags: z.array(text(40)).default([]),
+  related: z.array(id).default([]),
+  answer: text(LIMITS.answer),
+});
+
+export const faqFileSchema = z.array(faqSchema, { error: 'must be a list of FAQs' });
+
+/** `knowledge/aliases.yml`: aliases several roles may claim, and which reading wins. */
+export const ambiguousAliasesSchema = z.record(
+  z.string(),
+  z.strictObject({ prefer: id, also: z.array(id).min(1, 'needs at least one other role') }),
+);
