@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+import { runKb } from './cli/kb';
+import { type CliIo, processIo } from './cli/io';
+import { readKnowledgeDir } from './config';
+
+export const MAIN_HELP = `role-bot: answers questions about team roles, offline.
+
+Usage: role-bot ask [--json] "<question>"   answer a question (see role-bot ask --help)
+       role-bot kb check                    validate the knowledge folder
+       role-bot kb --json                   print the loaded knowledge base
+       role-bot --help
+
+Exit codes: 0 success, 1 the knowledge has problems, 2 bad usage.`;
+
+/** Runs the CLI with the given arguments; resolves to the exit code. */
+export async function main(argv: string[], io: CliIo = processIo, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
+  const [command, ...rest] = argv;
+  const knowledgeDir = readKnowledgeDir();
+  switch (command) {
+    case 'kb':
+      return runKb(rest, knowledgeDir, io);
+    case 'ask': {
+      const { runAsk } = await import('./cli/ask');
+      return runAsk(rest, knowledgeDir, io, stdin);
+    }
+    case undefined:
+    case '--help':
+    case '-h':
+    case 'help':
+      io.out(MAIN_HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      io.err(`Unknown command "${command}".\n\n${MAIN_HELP}`);
+      return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

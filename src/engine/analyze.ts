@@ -1,0 +1,36 @@
+import { MATCH_OPTIONS } from './options';
+import type { RoleDetector, RoleMention } from './roles';
+import { applySynonyms, isStopword, normalizeText, stem, words } from './text';
+import type { TypoCorrector } from './typos';
+
+/** A piece of text read for matching: the roles it names and its content terms. */
+export interface Analysis {
+  /** Normalized words, as typed. */
+  words: string[];
+  mentions: RoleMention[];
+  /** Words outside role mentions, after synonyms, without stopwords, not stemmed. */
+  content: string[];
+  /** Stemmed content terms plus one `@role-id` term per role named. */
+  terms: string[];
+}
+
+/** The term a role contributes to matching. */
+export const roleTerm = (roleId: string): string => `@${roleId}`;
+
+/** Reads text into roles and terms; `typos` corrects query words to known ones (not used when indexing). */
+export function analyze(text: string, roles: RoleDetector, typos?: TypoCorrector): Analysis {
+  const all = words(normalizeText(text.slice(0, MATCH_OPTIONS.maxQuestionLength)));
+  const mentions = roles.detect(all);
+  const rest: string[] = [];
+  let at = 0;
+  for (const m of mentions) {
+    rest.push(...all.slice(at, m.start));
+    at = m.end;
+  }
+  rest.push(...all.slice(at));
+  const corrected = typos ? rest.map((w) => typos.correct(w)) : rest;
+  const content = words(applySynonyms(corrected.join(' '))).filter((w) => !isStopword(w));
+  const terms = new Set(content.map(stem));
+  for (const m of mentions) terms.add(roleTerm(m.role.id));
+  return { words: all, mentions, content, terms: [...terms] };
+}

@@ -1,0 +1,50 @@
+import type { Faq, Role, Verdict } from '../knowledge/types';
+
+/** Something the person may have meant instead: rendered as "did you mean" buttons. */
+export type Suggestion =
+  | { kind: 'faq'; id: string; label: string }
+  | { kind: 'comparison'; roles: [string, string]; label: string }
+  | { kind: 'role'; id: string; label: string };
+
+/** A remark the renderers show beside the answer. Text is the engine's own words, never the user's. */
+export interface Note {
+  code: 'ambiguous-alias' | 'truncated' | 'same-role' | 'one-role' | 'extra-roles' | 'fuzzy-role' | 'unknown-person';
+  text: string;
+}
+
+/** A pair of roles side by side, oriented the way the person asked (a first). */
+export interface ComparisonView {
+  a: Role;
+  b: Role;
+  /** True when a curated comparison file exists for the pair; false for profiles side by side. */
+  curated: boolean;
+  summary: string;
+  differences: { aspect: string; a: string; b: string }[];
+  similarities: string[];
+  chooseAWhen: string[];
+  chooseBWhen: string[];
+  onePersonBoth?: { verdict: Verdict; answer: string; reasons: string[] };
+  /** Related FAQ ids. */
+  related: string[];
+}
+
+interface Common {
+  /** The question as the engine read it (trimmed, cut at the length limit). */
+  query: string;
+  /** How sure the engine is, 0..1. */
+  confidence: number;
+  alternatives: Suggestion[];
+  notes: Note[];
+}
+
+/** Everything the engine can answer. "No answer" is a value with suggestions, never an exception. */
+export type Answer =
+  | (Common & { kind: 'faq'; faq: Faq; related: Suggestion[] })
+  | (Common & { kind: 'comparison'; comparison: ComparisonView })
+  | (Common & { kind: 'role'; role: Role; comparisons: Suggestion[] })
+  | (Common & { kind: 'list'; roles: Role[] })
+  | (Common & { kind: 'help'; examples: string[] })
+  | (Common & { kind: 'none'; suggestions: Suggestion[] });
+
+/** The kinds of answer, for exhaustive switches. */
+export type AnswerKind = Answer['kind'];

@@ -1,0 +1,62 @@
+/** Words that ask for a comparison on their own ("po vs tl", "difference between ..."). */
+const COMPARE_CUE = /\b(compare|compared|comparing|comparison|vs|versus|v|diff|difference|differences|differ|differs|different|distinguish|contrast)\b/;
+/** "TL or EM?" is a comparison when little else is said. */
+const OR_CUE = /\bor\b/;
+/** Words that only frame a comparison or a look-up; they do not make a message a question of its own. */
+const FRAME_WORDS = new Set(
+  `compare compared comparing comparison vs versus v diff difference differences differ differs different distinguish contrast
+   between which better who what whats how explain explained describe tell show role roles job position title
+   mean means meaning definition define stand stands responsibilities responsibility responsible duties duty
+   overview profile info information summary day all work works`.split(/\s+/),
+);
+const HELP_WORDS = new Set(
+  'help usage commands command examples example instructions menu how do does can should i use ask work this it you the bot rolebot role what are anything'.split(' '),
+);
+const HELP_CORE = /\b(help|usage|commands?|examples?|instructions|menu|use|ask|work)\b|^what (can|do) you do$/;
+const LIST_WORDS = new Set(
+  'list show all which what the of your you me us please pls give tell available known supported do can roles know cover covered explain about are there'.split(' '),
+);
+
+const tokens = (normalized: string) => normalized.split(/[^a-z0-9]+/).filter(Boolean);
+
+/** True for messages that ask how to use the bot ("help", "?", "how do I use this"), and an empty one. */
+export function isHelpRequest(normalized: string): boolean {
+  const t = tokens(normalized);
+  if (t.length === 0) return true;
+  return t.every((w) => HELP_WORDS.has(w)) && HELP_CORE.test(t.join(' ')) && !(t.length === 1 && ['use', 'ask', 'work'].includes(t[0] as string));
+}
+
+/** True for "list", "roles", "which roles do you know". */
+export function isListRequest(normalized: string): boolean {
+  const t = tokens(normalized);
+  return t.some((w) => w === 'list' || w === 'roles') && t.every((w) => LIST_WORDS.has(w));
+}
+
+/** True when the message asks to compare: "vs", "compare", "difference between". */
+export function hasCompareCue(normalized: string): boolean {
+  return COMPARE_CUE.test(normalized);
+}
+
+/** True when the message offers a choice: "TL or EM?". */
+export function hasOrCue(normalized: string): boolean {
+  return OR_CUE.test(normalized);
+}
+
+/** The content words that say more than "compare these roles" or "tell me about this role". */
+export function extraWords(content: readonly string[]): string[] {
+  return content.filter((w) => !FRAME_WORDS.has(w));
+}
+
+const POSSESSIVES = new Set(['our', 'my', 'your', 'their']);
+const OF_WHAT = new Set(['of', 'for', 'at', 'on', 'in']);
+
+/**
+ * "who is our scrum master", "who is the CTO of Google": a question about a person, which the knowledge
+ * cannot answer. `roleEnd` is the index of the word after the role mention.
+ */
+export function asksForAPerson(words: readonly string[], roleStart: number, roleEnd: number): boolean {
+  const whoAt = words.indexOf('who');
+  if (whoAt < 0 || whoAt > roleStart || roleStart - whoAt > 3) return false;
+  const before = words.slice(whoAt + 1, roleStart);
+  return before.some((w) => POSSESSIVES.has(w)) || OF_WHAT.has(words[roleEnd] ?? '');
+}

@@ -1,0 +1,42 @@
+/**
+ * Every matching threshold and weight in one place, with the reason for its value.
+ * Tune against the whole question set (npm test prints the misses), never against one line.
+ */
+export const MATCH_OPTIONS = Object.freeze({
+  /** Fuse.js score (0 exact, 1 anything) under which a typed word group counts as a role alias. */
+  aliasFuzzyThreshold: 0.3,
+  /** Only aliases this long are matched fuzzily: "pm" or "ba" one letter off is another word. */
+  aliasFuzzyMinLength: 5,
+  /** Longest alias, in words, that the role detector looks for. */
+  aliasMaxWords: 4,
+  /** Query words at least this long are corrected to a known word one edit away ("acceptence"). */
+  typoMinLength: 5,
+  /** A role named in a question counts this many times as much as an ordinary word. */
+  roleTokenWeight: 2.5,
+  /** Words no FAQ uses still weigh in the query, as much as the rarest known word: they are what we cannot match. */
+  unknownWordWeight: 1,
+  /**
+   * Weight of "how much of the question a phrasing covers" against "how much of the phrasing the question
+   * covers". Low, because long story-style questions carry many words no FAQ needs, while a short
+   * off-topic message that happens to share one word with a phrasing covers little of it.
+   */
+  queryCoverageExponent: 0.35,
+  /** Shared weight, in typical words (root of the summed squares), at which a phrasing match counts in full. */
+  evidenceWords: 2.0,
+  /** Blend of the best single phrasing and the FAQ's whole vocabulary: phrasings are precise, the bag is forgiving. */
+  phrasingShare: 0.75,
+  /** Roles the question names that the FAQ is not about cost this much each (0..1 of the score). */
+  missingRolePenalty: 0.25,
+  /** Below this score an FAQ is not an answer: we abstain with suggestions instead of guessing. */
+  faqMinScore: 0.34,
+  /** Candidates at or above this score are offered as alternatives ("did you mean"). */
+  alternativeMinScore: 0.18,
+  /** How many alternatives an answer carries. */
+  maxAlternatives: 3,
+  /** A question longer than this is answered from its start, with a note. */
+  maxQuestionLength: 2000,
+  /** Content words (beyond roles and comparison words) a "PO vs TL ..." message may carry and still be a comparison. */
+  comparisonExtraWords: 2,
+});
+
+export type MatchOptions = typeof MATCH_OPTIONS;

@@ -1,0 +1,37 @@
+import { MATCH_OPTIONS } from './options';
+
+/**
+ * Corrects a misspelt word to a known one within one edit (insert, delete, substitute, swap), using
+ * a deletion index: constant time per word, which a fuzzy scan over the whole vocabulary is not.
+ */
+export class TypoCorrector {
+  private readonly known: ReadonlySet<string>;
+  private readonly byDeletion = new Map<string, string>();
+
+  constructor(vocabulary: Iterable<string>) {
+    const known = new Set<string>();
+    for (const word of vocabulary) {
+      if (word.length < MATCH_OPTIONS.typoMinLength || /\d/.test(word)) continue;
+      known.add(word);
+      for (const variant of deletions(word)) if (!this.byDeletion.has(variant)) this.byDeletion.set(variant, word);
+    }
+    this.known = known;
+  }
+
+  /** The word itself when known or too short to judge, else its correction, else the word unchanged. */
+  correct(word: string): string {
+    if (word.length < MATCH_OPTIONS.typoMinLength || this.known.has(word) || /\d/.test(word)) return word;
+    const asDeletion = this.byDeletion.get(word); // a letter too few: "acceptnce"
+    if (asDeletion) return asDeletion;
+    for (const variant of deletions(word)) {
+      if (this.known.has(variant)) return variant; // a letter too many
+      const match = this.byDeletion.get(variant); // a wrong or swapped letter
+      if (match) return match;
+    }
+    return word;
+  }
+}
+
+function* deletions(word: string): Generator<string> {
+  for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+}
