@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { runKb } from './cli/kb';
 import { type CliIo, processIo } from './cli/io';
+import { runKb } from './cli/kb';
 import { readKnowledgeDir } from './config';
 
 export const MAIN_HELP = `role-bot: answers questions about team roles, offline.
@@ -13,7 +13,11 @@ Usage: role-bot ask [--json] "<question>"   answer a question (see role-bot ask 
 Exit codes: 0 success, 1 the knowledge has problems, 2 bad usage.`;
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
-export async function main(argv: string[], io: CliIo = processIo, stdin: NodeJS.ReadableStream = process.stdin): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = processIo,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
   const [command, ...rest] = argv;
   const knowledgeDir = readKnowledgeDir();
   switch (command) {

@@ -8,7 +8,14 @@ export type Suggestion =
 
 /** A remark the renderers show beside the answer. Text is the engine's own words, never the user's. */
 export interface Note {
-  code: 'ambiguous-alias' | 'truncated' | 'same-role' | 'one-role' | 'extra-roles' | 'fuzzy-role' | 'unknown-person';
+  code:
+    | 'ambiguous-alias'
+    | 'truncated'
+    | 'same-role'
+    | 'one-role'
+    | 'extra-roles'
+    | 'fuzzy-role'
+    | 'unknown-person';
   text: string;
 }
 

@@ -88,7 +88,6 @@ export class FaqIndex {
     if (terms.length === 0) return [];
     let queryNorm2 = 0;
     for (const t of terms) queryNorm2 += this.weight(t) ** 2;
-    const queryNorm = Math.sqrt(queryNorm2);
     const touchedPhrasings: number[] = [];
     const touchedFaqs: number[] = [];
     for (const t of terms) {
@@ -113,7 +112,10 @@ export class FaqIndex {
       this.phrasingScores[p] = 0;
       const phrasingCoverage = dot / (this.phrasingNorm[p] ?? 1) ** 2;
       // Evidence: one shared word, however rare, is a coincidence ("good morning" vs "the morning sync").
-      const evidence = Math.min(1, (this.phrasingEvidence[p] ?? 0) / (TYPICAL_WEIGHT * MATCH_OPTIONS.evidenceWords));
+      const evidence = Math.min(
+        1,
+        (this.phrasingEvidence[p] ?? 0) / (TYPICAL_WEIGHT * MATCH_OPTIONS.evidenceWords),
+      );
       this.phrasingEvidence[p] = 0;
       const s = (dot / queryNorm2) ** alpha * Math.min(1, phrasingCoverage) ** (1 - alpha) * evidence;
       const f = this.phrasingFaq[p] as number;
@@ -126,7 +128,9 @@ export class FaqIndex {
       const coverage = ((this.bagScores[f] ?? 0) / queryNorm2) * Math.min(1, (best.get(f) ?? 0) * 2);
       this.bagScores[f] = 0;
       const missing = queryRoles.filter((r) => !this.faqRoles[f]?.has(r)).length;
-      const score = (share * (best.get(f) ?? 0) + (1 - share) * coverage) * (1 - MATCH_OPTIONS.missingRolePenalty) ** missing;
+      const score =
+        (share * (best.get(f) ?? 0) + (1 - share) * coverage) *
+        (1 - MATCH_OPTIONS.missingRolePenalty) ** missing;
       matches.push({ faq: this.faqs[f] as Faq, score: Math.min(1, score) });
     }
     matches.sort((x, y) => y.score - x.score);

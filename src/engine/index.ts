@@ -30,18 +30,26 @@ export const EXAMPLES = [
 export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
   const vocabulary = new Set<string>();
   const texts = (f: Faq) => [f.question, ...f.alternates];
-  for (const f of kb.faqs) for (const t of [...texts(f), f.answer]) for (const w of words(normalizeText(t))) vocabulary.add(w);
-  for (const r of kb.roles) for (const t of [r.name, r.summary, r.focus]) for (const w of words(normalizeText(t))) vocabulary.add(w);
+  for (const f of kb.faqs)
+    for (const t of [...texts(f), f.answer]) for (const w of words(normalizeText(t))) vocabulary.add(w);
+  for (const r of kb.roles)
+    for (const t of [r.name, r.summary, r.focus]) for (const w of words(normalizeText(t))) vocabulary.add(w);
   const roles = new RoleDetector(kb, vocabulary);
   const typos = new TypoCorrector(vocabulary);
-  const index = new FaqIndex(kb.faqs.map((faq) => ({ faq, phrasings: texts(faq).map((t) => analyze(t, roles)) })));
+  const index = new FaqIndex(
+    kb.faqs.map((faq) => ({ faq, phrasings: texts(faq).map((t) => analyze(t, roles)) })),
+  );
   const comparisons = new Comparisons(kb);
   const roleById = new Map(kb.roles.map((r) => [r.id, r]));
   const faqById = new Map(kb.faqs.map((f) => [f.id, f]));
 
   const faqSuggestion = (f: Faq): Suggestion => ({ kind: 'faq', id: f.id, label: f.question });
   const roleSuggestion = (r: Role): Suggestion => ({ kind: 'role', id: r.id, label: r.name });
-  const pairSuggestion = (a: Role, b: Role): Suggestion => ({ kind: 'comparison', roles: [a.id, b.id], label: `${a.name} vs ${b.name}` });
+  const pairSuggestion = (a: Role, b: Role): Suggestion => ({
+    kind: 'comparison',
+    roles: [a.id, b.id],
+    label: `${a.name} vs ${b.name}`,
+  });
   const relatedOf = (ids: string[]) => ids.flatMap((id) => faqById.get(id) ?? []).map(faqSuggestion);
   const comparisonsOf = (r: Role) =>
     comparisons.partnersOf(r.id).flatMap((id) => {
@@ -60,7 +68,10 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     const notes: Note[] = [];
     const query = trimmed.slice(0, MATCH_OPTIONS.maxQuestionLength);
     if (trimmed.length > query.length) {
-      notes.push({ code: 'truncated', text: `Your message was long, so I read its first ${MATCH_OPTIONS.maxQuestionLength} characters.` });
+      notes.push({
+        code: 'truncated',
+        text: `Your message was long, so I read its first ${MATCH_OPTIONS.maxQuestionLength} characters.`,
+      });
     }
     const base = { query, notes, alternatives: [] as Suggestion[] };
     const normalized = normalizeText(query);
@@ -73,18 +84,33 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     const extra = extraWords(q.content);
     const faqs = searchFaqs(query, q);
     const top = faqs[0];
-    const faqAlternatives = faqs.slice(1).filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore).map((m) => faqSuggestion(m.faq));
+    const faqAlternatives = faqs
+      .slice(1)
+      .filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore)
+      .map((m) => faqSuggestion(m.faq));
     const fuzzy = q.mentions.some((m) => m.fuzzy);
 
     const faqAnswer = (): Answer | undefined => {
       if (!top || top.score < MATCH_OPTIONS.faqMinScore) return undefined;
-      const alternatives = [...otherReadings.map(roleSuggestion), ...faqAlternatives].slice(0, MATCH_OPTIONS.maxAlternatives);
-      return { ...base, kind: 'faq', confidence: round(top.score), alternatives, faq: top.faq, related: relatedOf(top.faq.related) };
+      const alternatives = [...otherReadings.map(roleSuggestion), ...faqAlternatives].slice(
+        0,
+        MATCH_OPTIONS.maxAlternatives,
+      );
+      return {
+        ...base,
+        kind: 'faq',
+        confidence: round(top.score),
+        alternatives,
+        faq: top.faq,
+        related: relatedOf(top.faq.related),
+      };
     };
     const compareAnswer = (a: Role, b: Role): Answer => {
       const view = comparisons.view(a, b);
       const alternatives = [
-        ...otherReadings.flatMap((o) => (o.id === b.id || o.id === a.id ? [] : [pairSuggestion(a.id === mentioned[0]?.id ? a : b, o)])),
+        ...otherReadings.flatMap((o) =>
+          o.id === b.id || o.id === a.id ? [] : [pairSuggestion(a.id === mentioned[0]?.id ? a : b, o)],
+        ),
         ...(top && top.score >= MATCH_OPTIONS.alternativeMinScore ? [faqSuggestion(top.faq)] : []),
         ...mentioned.slice(2).map((r) => pairSuggestion(a, r)),
       ].slice(0, MATCH_OPTIONS.maxAlternatives);
@@ -92,13 +118,28 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
       return { ...base, kind: 'comparison', confidence, alternatives, comparison: view };
     };
     const roleAnswer = (r: Role, confidence: number): Answer => {
-      const alternatives = [...otherReadings.map(roleSuggestion), ...comparisonsOf(r)].slice(0, MATCH_OPTIONS.maxAlternatives);
-      return { ...base, kind: 'role', confidence: round(confidence * (fuzzy ? 0.85 : 1)), alternatives, role: r, comparisons: comparisonsOf(r) };
+      const alternatives = [...otherReadings.map(roleSuggestion), ...comparisonsOf(r)].slice(
+        0,
+        MATCH_OPTIONS.maxAlternatives,
+      );
+      return {
+        ...base,
+        kind: 'role',
+        confidence: round(confidence * (fuzzy ? 0.85 : 1)),
+        alternatives,
+        role: r,
+        comparisons: comparisonsOf(r),
+      };
     };
     const none = (): Answer => {
-      const near = faqs.filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore).map((m) => faqSuggestion(m.faq));
+      const near = faqs
+        .filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore)
+        .map((m) => faqSuggestion(m.faq));
       const forRoles = mentioned.flatMap((r) => [roleSuggestion(r), ...comparisonsOf(r)]);
-      const suggestions = dedupe([...near, ...forRoles, ...defaults()]).slice(0, MATCH_OPTIONS.maxAlternatives);
+      const suggestions = dedupe([...near, ...forRoles, ...defaults()]).slice(
+        0,
+        MATCH_OPTIONS.maxAlternatives,
+      );
       return { ...base, kind: 'none', confidence: 0, alternatives: suggestions, suggestions };
     };
 
@@ -106,7 +147,10 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     const [first, second] = mentioned;
     if (first && second) {
       if (mentioned.length > 2 && compareCue) {
-        notes.push({ code: 'extra-roles', text: `I compared the first two roles you named, ${first.name} and ${second.name}.` });
+        notes.push({
+          code: 'extra-roles',
+          text: `I compared the first two roles you named, ${first.name} and ${second.name}.`,
+        });
       }
       const plainComparison = extra.length <= MATCH_OPTIONS.comparisonExtraWords;
       if (compareCue && plainComparison) return compareAnswer(first, second);
@@ -118,11 +162,19 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     }
     if (first) {
       const sameRoleTwice = q.mentions.length > 1 && compareCue;
-      if (sameRoleTwice) notes.push({ code: 'same-role', text: `Those both name the ${first.name}, so here is that role.` });
-      else if (compareCue) notes.push({ code: 'one-role', text: `Name a second role to compare with, for example \`compare ${first.aliases[0] ?? first.id} tl\`.` });
+      if (sameRoleTwice)
+        notes.push({ code: 'same-role', text: `Those both name the ${first.name}, so here is that role.` });
+      else if (compareCue)
+        notes.push({
+          code: 'one-role',
+          text: `Name a second role to compare with, for example \`compare ${first.aliases[0] ?? first.id} tl\`.`,
+        });
       const firstMention = q.mentions[0];
       if (firstMention && asksForAPerson(q.words, firstMention.start, firstMention.end)) {
-        notes.push({ code: 'unknown-person', text: `I know about roles, not who holds them in your team: ask your team or check your org chart.` });
+        notes.push({
+          code: 'unknown-person',
+          text: `I know about roles, not who holds them in your team: ask your team or check your org chart.`,
+        });
         return none();
       }
       if (extra.length === 0) return roleAnswer(first, 1);
@@ -131,6 +183,8 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
       if (extra.length <= 1 || compareCue) return roleAnswer(first, 0.6);
       return none();
     }
+    // "difference between git merge and rebase": a comparison of things that are not roles.
+    if (compareCue && (top?.score ?? 0) < MATCH_OPTIONS.rolelessComparisonMinScore) return none();
     return faqAnswer() ?? none();
   }
 
@@ -140,9 +194,16 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     const parts = sentences(query);
     if (parts.length < 2) return index.search(whole, limit);
     const best = new Map<string, FaqMatch>();
-    for (const q of [whole, ...parts.map((p) => analyze(p, roles, typos))]) {
-      for (const m of index.search(q, limit)) if (m.score > (best.get(m.faq.id)?.score ?? 0)) best.set(m.faq.id, m);
-    }
+    const consider = (q: Analysis, weight: number) => {
+      for (const m of index.search(q, limit)) {
+        const score = m.score * weight;
+        if (score > (best.get(m.faq.id)?.score ?? 0)) best.set(m.faq.id, { faq: m.faq, score });
+      }
+    };
+    consider(whole, 1);
+    // A sentence that asks counts in full; one that only sets the scene counts less.
+    for (const p of parts)
+      consider(analyze(p, roles, typos), p.endsWith('?') ? 1 : MATCH_OPTIONS.statementSentenceWeight);
     return [...best.values()].sort((x, y) => y.score - x.score).slice(0, limit);
   }
 
@@ -151,13 +212,16 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     for (const m of mentions) {
       if (m.otherReadings.length === 0) continue;
       const names = m.otherReadings.map((r) => r.name).join(' or ');
-      notes.push({ code: 'ambiguous-alias', text: `I read "${m.text.toUpperCase()}" as ${m.role.name}; it can also mean ${names}.` });
+      notes.push({
+        code: 'ambiguous-alias',
+        text: `I read "${m.text.toUpperCase()}" as ${m.role.name}; it can also mean ${names}.`,
+      });
       others.push(...m.otherReadings);
     }
     return others;
   }
 
-  return { answer, knowledge: kb, _debug: (t: string) => analyze(t, roles, typos).terms } as AnswerEngine;
+  return { answer, knowledge: kb };
 }
 
 function distinctRoles(mentions: RoleMention[]): Role[] {

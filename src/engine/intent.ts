@@ -1,5 +1,6 @@
 /** Words that ask for a comparison on their own ("po vs tl", "difference between ..."). */
-const COMPARE_CUE = /\b(compare|compared|comparing|comparison|vs|versus|v|diff|difference|differences|differ|differs|different|distinguish|contrast)\b/;
+const COMPARE_CUE =
+  /\b(compare|compared|comparing|comparison|vs|versus|v|diff|difference|differences|differ|differs|different|distinguish|contrast)\b/;
 /** "TL or EM?" is a comparison when little else is said. */
 const OR_CUE = /\bor\b/;
 /** Words that only frame a comparison or a look-up; they do not make a message a question of its own. */
@@ -10,11 +11,16 @@ const FRAME_WORDS = new Set(
    overview profile info information summary day all work works`.split(/\s+/),
 );
 const HELP_WORDS = new Set(
-  'help usage commands command examples example instructions menu how do does can should i use ask work this it you the bot rolebot role what are anything'.split(' '),
+  'help usage commands command examples example instructions menu how do does can should i use ask work this it you the bot rolebot role what are anything'.split(
+    ' ',
+  ),
 );
-const HELP_CORE = /\b(help|usage|commands?|examples?|instructions|menu|use|ask|work)\b|^what (can|do) you do$/;
+const HELP_CORE =
+  /\b(help|usage|commands?|examples?|instructions|menu|use|ask|work)\b|^what (can|do) you do$/;
 const LIST_WORDS = new Set(
-  'list show all which what the of your you me us please pls give tell available known supported do can roles know cover covered explain about are there'.split(' '),
+  'list show all which what the of your you me us please pls give tell available known supported do can roles know cover covered explain about are there'.split(
+    ' ',
+  ),
 );
 
 const tokens = (normalized: string) => normalized.split(/[^a-z0-9]+/).filter(Boolean);
@@ -23,7 +29,11 @@ const tokens = (normalized: string) => normalized.split(/[^a-z0-9]+/).filter(Boo
 export function isHelpRequest(normalized: string): boolean {
   const t = tokens(normalized);
   if (t.length === 0) return true;
-  return t.every((w) => HELP_WORDS.has(w)) && HELP_CORE.test(t.join(' ')) && !(t.length === 1 && ['use', 'ask', 'work'].includes(t[0] as string));
+  return (
+    t.every((w) => HELP_WORDS.has(w)) &&
+    HELP_CORE.test(t.join(' ')) &&
+    !(t.length === 1 && ['use', 'ask', 'work'].includes(t[0] as string))
+  );
 }
 
 /** True for "list", "roles", "which roles do you know". */

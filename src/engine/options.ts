@@ -12,7 +12,7 @@ export const MATCH_OPTIONS = Object.freeze({
   /** Query words at least this long are corrected to a known word one edit away ("acceptence"). */
   typoMinLength: 5,
   /** A role named in a question counts this many times as much as an ordinary word. */
-  roleTokenWeight: 2.5,
+  roleTokenWeight: 2.0,
   /** Words no FAQ uses still weigh in the query, as much as the rarest known word: they are what we cannot match. */
   unknownWordWeight: 1,
   /**
@@ -20,19 +20,23 @@ export const MATCH_OPTIONS = Object.freeze({
    * covers". Low, because long story-style questions carry many words no FAQ needs, while a short
    * off-topic message that happens to share one word with a phrasing covers little of it.
    */
-  queryCoverageExponent: 0.35,
+  queryCoverageExponent: 0.45,
   /** Shared weight, in typical words (root of the summed squares), at which a phrasing match counts in full. */
-  evidenceWords: 2.0,
+  evidenceWords: 2.4,
   /** Blend of the best single phrasing and the FAQ's whole vocabulary: phrasings are precise, the bag is forgiving. */
   phrasingShare: 0.75,
   /** Roles the question names that the FAQ is not about cost this much each (0..1 of the score). */
   missingRolePenalty: 0.25,
   /** Below this score an FAQ is not an answer: we abstain with suggestions instead of guessing. */
-  faqMinScore: 0.34,
+  faqMinScore: 0.38,
+  /** A "difference between A and B" that names no role must match an FAQ this well, or it is about something else. */
+  rolelessComparisonMinScore: 0.5,
   /** Candidates at or above this score are offered as alternatives ("did you mean"). */
   alternativeMinScore: 0.18,
   /** How many alternatives an answer carries. */
   maxAlternatives: 3,
+  /** In a long message, a sentence that is not a question weighs this much against one that is. */
+  statementSentenceWeight: 0.8,
   /** A question longer than this is answered from its start, with a note. */
   maxQuestionLength: 2000,
   /** Content words (beyond roles and comparison words) a "PO vs TL ..." message may carry and still be a comparison. */

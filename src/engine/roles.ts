@@ -44,7 +44,10 @@ export class RoleDetector {
       const key = aliasKey(alias);
       const preferred = byId.get(prefer);
       if (preferred) this.exact.set(key, preferred);
-      this.others.set(key, also.flatMap((id) => byId.get(id) ?? []));
+      this.others.set(
+        key,
+        also.flatMap((id) => byId.get(id) ?? []),
+      );
     }
     this.knownWords = knownWords;
     this.fuse = new Fuse(entries, {
@@ -100,7 +103,8 @@ export class RoleDetector {
       // A misspelt role holds a word we do not know, and only words that could belong to an alias:
       // "prodcut owner" yes; "compare product owner" or "the owner" no.
       const unknown = slice.filter((w) => !this.knownWords.has(w));
-      if (unknown.length === 0 || !slice.every((w) => unknown.includes(w) || this.aliasWords.has(w))) continue;
+      if (unknown.length === 0 || !slice.every((w) => unknown.includes(w) || this.aliasWords.has(w)))
+        continue;
       const role = this.fuzzy(aliasKey(slice.join('')));
       if (role) return this.mention(words, start, end, role, '', true);
     }
@@ -113,14 +117,23 @@ export class RoleDetector {
     if (cached !== undefined) return cached ?? undefined;
     const best = this.fuse
       .search(key, { limit: 5 })
-      .find((r) => Math.abs(r.item.key.length - key.length) <= Math.max(1, Math.floor(r.item.key.length * 0.2)));
+      .find(
+        (r) => Math.abs(r.item.key.length - key.length) <= Math.max(1, Math.floor(r.item.key.length * 0.2)),
+      );
     const role = best?.item.role ?? null;
     if (this.fuzzyCache.size > 5000) this.fuzzyCache.clear();
     this.fuzzyCache.set(key, role);
     return role ?? undefined;
   }
 
-  private mention(words: readonly string[], start: number, end: number, role: Role, key: string, fuzzy: boolean): RoleMention {
+  private mention(
+    words: readonly string[],
+    start: number,
+    end: number,
+    role: Role,
+    key: string,
+    fuzzy: boolean,
+  ): RoleMention {
     const otherReadings = this.others.get(key) ?? [];
     return { role, text: words.slice(start, end).join(' '), start, end, fuzzy, otherReadings };
   }

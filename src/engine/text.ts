@@ -12,6 +12,7 @@ export function normalizeText(input: string): string {
     .replace(/:[a-z0-9_+-]+:/g, ' ') // emoji shortcodes
     .replace(/\b((?:[a-z]\.){2,})/g, (m) => m.replace(/\./g, '')) // p.o. -> po
     .replace(/'s\b/g, '') // possessives: tech lead's -> tech lead
+    .replace(/(\p{L})'(\p{L})/gu, '$1$2') // contractions: isn't -> isnt, they're -> theyre
     .replace(/\bw\/o\b/g, ' without ')
     .replace(/\bmgmt\b/g, 'management')
     .replace(/\bmgrs?\b/g, 'manager')
@@ -44,7 +45,9 @@ const SUFFIXES = ['ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ed', 'ies', 'es'
 
 /** A light stemmer: enough to meet "owns/owner/owning" and "prioritise/prioritize", no more. */
 export function stem(word: string): string {
-  let w = word.replace(/is(e|es|ed|ing|ation|ations)$/, (_m, end: string) => (word.length >= 8 ? `iz${end}` : `is${end}`));
+  let w = word.replace(/is(e|es|ed|ing|ation|ations)$/, (_m, end: string) =>
+    word.length >= 8 ? `iz${end}` : `is${end}`,
+  );
   if (w.length <= 3 || /\d/.test(w)) return w;
   for (const suffix of SUFFIXES) {
     if (w.endsWith(suffix) && w.length - suffix.length >= 3 && !(suffix === 's' && /(ss|us|is)$/.test(w))) {

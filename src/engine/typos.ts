@@ -13,7 +13,8 @@ export class TypoCorrector {
     for (const word of vocabulary) {
       if (word.length < MATCH_OPTIONS.typoMinLength || /\d/.test(word)) continue;
       known.add(word);
-      for (const variant of deletions(word)) if (!this.byDeletion.has(variant)) this.byDeletion.set(variant, word);
+      for (const variant of deletions(word))
+        if (!this.byDeletion.has(variant)) this.byDeletion.set(variant, word);
     }
     this.known = known;
   }

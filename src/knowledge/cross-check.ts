@@ -23,10 +23,13 @@ export function crossCheck(kb: Parts, src: Sources, problems: KnowledgeProblem[]
   const roleIds = new Set(kb.roles.map((r) => r.id));
   const faqIds = new Set<string>();
 
-  const ambiguous = new Map(Object.entries(kb.ambiguousAliases).map(([a, v]) => [aliasKey(a), { alias: a, ...v }]));
+  const ambiguous = new Map(
+    Object.entries(kb.ambiguousAliases).map(([a, v]) => [aliasKey(a), { alias: a, ...v }]),
+  );
   for (const { alias, prefer, also } of ambiguous.values()) {
     for (const r of [prefer, ...also]) {
-      if (!roleIds.has(r)) problems.push({ file: src.aliasFile, field: alias, problem: `names unknown role "${r}"` });
+      if (!roleIds.has(r))
+        problems.push({ file: src.aliasFile, field: alias, problem: `names unknown role "${r}"` });
     }
   }
 
@@ -53,9 +56,11 @@ export function crossCheck(kb: Parts, src: Sources, problems: KnowledgeProblem[]
     c.roles.forEach((r, i) => {
       if (!roleIds.has(r)) problems.push({ file, field: `roles[${i}]`, problem: `unknown role "${r}"` });
     });
-    if (c.roles[0] === c.roles[1]) problems.push({ file, field: 'roles', problem: 'compares a role with itself' });
+    if (c.roles[0] === c.roles[1])
+      problems.push({ file, field: 'roles', problem: 'compares a role with itself' });
     const key = [...c.roles].sort().join('|');
-    if (pairs.has(key)) problems.push({ file, field: 'roles', problem: 'this pair already has a comparison file' });
+    if (pairs.has(key))
+      problems.push({ file, field: 'roles', problem: 'this pair already has a comparison file' });
     pairs.set(key, c);
   }
 
@@ -64,13 +69,15 @@ export function crossCheck(kb: Parts, src: Sources, problems: KnowledgeProblem[]
     if (faqIds.has(f.id)) problems.push({ file, field: `${f.id}.id`, problem: `duplicate FAQ id "${f.id}"` });
     faqIds.add(f.id);
     f.roles.forEach((r, i) => {
-      if (!roleIds.has(r)) problems.push({ file, field: `${f.id}.roles[${i}]`, problem: `unknown role "${r}"` });
+      if (!roleIds.has(r))
+        problems.push({ file, field: `${f.id}.roles[${i}]`, problem: `unknown role "${r}"` });
     });
   }
   for (const f of kb.faqs) {
     const file = src.faqFiles.get(f) ?? src.dir;
     f.related.forEach((r, i) => {
-      if (!faqIds.has(r)) problems.push({ file, field: `${f.id}.related[${i}]`, problem: `unknown FAQ "${r}"` });
+      if (!faqIds.has(r))
+        problems.push({ file, field: `${f.id}.related[${i}]`, problem: `unknown FAQ "${r}"` });
       if (r === f.id) problems.push({ file, field: `${f.id}.related[${i}]`, problem: 'points at itself' });
     });
   }

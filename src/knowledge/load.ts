@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { KnowledgeError, type KnowledgeProblem } from '../errors';
 import { crossCheck } from './cross-check';
-import { type YamlFile, readYaml, validate, fieldPath } from './read-yaml';
+import { fieldPath, readYaml, validate, type YamlFile } from './read-yaml';
 import { ambiguousAliasesSchema, comparisonSchema, faqFileSchema, roleSchema } from './schema';
 import type { AmbiguousAliases, Comparison, Faq, KnowledgeBase, Role } from './types';
 
@@ -40,7 +40,7 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
   }
   const hash = createHash('sha256');
   const load = (abs: string): YamlFile | undefined => {
-    hash.update(abs).update(readFileSync(abs));
+    hash.update(relative(dir, abs)).update(readFileSync(abs));
     return readYaml(abs, display(abs), problems);
   };
 
@@ -50,7 +50,11 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
     const role = y && validate(y, roleSchema, problems);
     if (!y || !role) continue;
     if (role.id !== baseName(abs)) {
-      problems.push({ file: y.file, field: 'id', problem: `is "${role.id}" but the file is named ${baseName(abs)}.yml` });
+      problems.push({
+        file: y.file,
+        field: 'id',
+        problem: `is "${role.id}" but the file is named ${baseName(abs)}.yml`,
+      });
     }
     roles.push(role);
   }
@@ -62,7 +66,11 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
     const c = y && validate(y, comparisonSchema, problems);
     if (!y || !c) continue;
     if (`${c.roles[0]}--${c.roles[1]}` !== baseName(abs)) {
-      problems.push({ file: y.file, field: 'roles', problem: `must match the file name (${baseName(abs)}.yml)` });
+      problems.push({
+        file: y.file,
+        field: 'roles',
+        problem: `must match the file name (${baseName(abs)}.yml)`,
+      });
     }
     comparisons.push(c);
     comparisonFiles.set(c, y.file);
@@ -95,7 +103,11 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
     ambiguousAliases = (y && validate(y, ambiguousAliasesSchema, problems)) ?? {};
   }
 
-  crossCheck({ roles, comparisons, faqs, ambiguousAliases }, { dir: display(dir), comparisonFiles, faqFiles, aliasFile: aliasLabel }, problems);
+  crossCheck(
+    { roles, comparisons, faqs, ambiguousAliases },
+    { dir: display(dir), comparisonFiles, faqFiles, aliasFile: aliasLabel },
+    problems,
+  );
   if (problems.length > 0) return { problems };
   const version = hash.digest('hex').slice(0, 12);
   return { knowledge: { roles, comparisons, faqs, ambiguousAliases, version }, problems };

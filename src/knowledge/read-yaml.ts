@@ -22,7 +22,15 @@ export function readYaml(absPath: string, file: string, problems: KnowledgeProbl
     }
     return undefined;
   }
-  const data = doc.toJS();
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // An unquoted value starting with `*` (Slack bold) reads as a YAML alias that does not exist.
+    const message = error instanceof Error ? error.message : String(error);
+    problems.push({ file, field: '(file)', problem: `invalid YAML: ${message}; quote values that start with * or &` });
+    return undefined;
+  }
   if (data === null || data === undefined) {
     problems.push({ file, field: '(file)', problem: 'is empty' });
     return undefined;
@@ -49,7 +57,12 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type') {
     if (value === undefined) return 'is required';
     const got = Array.isArray(value) ? 'a list' : value === null ? 'empty' : `a ${typeof value}`;
-    const want = issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'a mapping' : `a ${issue.expected}`;
+    const want =
+      issue.expected === 'array'
+        ? 'a list'
+        : issue.expected === 'object'
+          ? 'a mapping'
+          : `a ${issue.expected}`;
     return `must be ${want}, not ${got}`;
   }
   return issue.message;

@@ -1,0 +1,98 @@
+import { createInterface } from 'node:readline';
+import { type Answer, type AnswerEngine, createAnswerEngine } from '../engine';
+import { formatProblem } from '../errors';
+import { readKnowledge } from '../knowledge/load';
+import { renderAnswerText } from '../render/text';
+import type { CliIo } from './io';
+
+export const ASK_HELP = `Usage: role-bot ask "<question>"          print the answer for a person to read
+       role-bot ask --json "<question>"   print the answer as one JSON object
+       role-bot ask --json                read questions from standard input, one a line,
+                                          and print one JSON object a line, in order
+
+Examples:
+  role-bot ask "compare po techlead"
+  role-bot ask "can one person be PO and tech lead?"
+  printf 'who owns the backlog?\\ntl or em\\n' | role-bot ask --json
+
+JSON fields: query, kind (faq | comparison | role | list | help | none), confidence (0..1),
+alternatives, notes, plus id (faq, role) or roles (comparison: two role ids).
+Exit codes: 0 answered (an honest "none" is an answer), 1 the knowledge has problems, 2 bad usage.`;
+
+/** The JSON form of an answer: the contract in DESIGN.md. */
+export function answerToJson(answer: Answer): Record<string, unknown> {
+  const base = {
+    query: answer.query,
+    kind: answer.kind,
+    confidence: answer.confidence,
+    alternatives: answer.alternatives,
+    notes: answer.notes,
+  };
+  switch (answer.kind) {
+    case 'faq':
+      return { ...base, id: answer.faq.id, question: answer.faq.question, answer: answer.faq.answer };
+    case 'role':
+      return { ...base, id: answer.role.id, name: answer.role.name };
+    case 'comparison':
+      return {
+        ...base,
+        roles: [answer.comparison.a.id, answer.comparison.b.id],
+        curated: answer.comparison.curated,
+      };
+    case 'none':
+      return { ...base, suggestions: answer.suggestions };
+    default:
+      return base;
+  }
+}
+
+/** `role-bot ask`: one question from the arguments, or many from standard input with --json. */
+export async function runAsk(
+  args: string[],
+  knowledgeDir: string,
+  io: CliIo,
+  stdin: NodeJS.ReadableStream,
+): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(ASK_HELP);
+    return 0;
+  }
+  const json = args.includes('--json');
+  const unknownFlag = args.find((a) => a.startsWith('--') && a !== '--json');
+  if (unknownFlag) {
+    io.err(`Unknown option ${unknownFlag}.\n\n${ASK_HELP}`);
+    return 2;
+  }
+  const question = args.filter((a) => a !== '--json').join(' ');
+  const { knowledge, problems } = readKnowledge(knowledgeDir);
+  if (!knowledge) {
+    for (const p of problems) io.err(formatProblem(p));
+    return 1;
+  }
+  const engine = createAnswerEngine(knowledge);
+  if (json && args.filter((a) => a !== '--json').length === 0) return answerLines(engine, io, stdin);
+  const answer = engine.answer(question);
+  io.out(
+    json ? JSON.stringify(answerToJson(answer)) : renderAnswerText(answer, { width: io.columns }).trimEnd(),
+  );
+  return 0;
+}
+
+async function answerLines(engine: AnswerEngine, io: CliIo, stdin: NodeJS.ReadableStream): Promise<number> {
+  const lines = createInterface({ input: stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    try {
+      io.out(JSON.stringify(answerToJson(engine.answer(line))));
+    } catch (error) {
+      // One bad line must not stop a batch: report it in place, keep the order, go on.
+      io.out(
+        JSON.stringify({
+          query: line,
+          kind: 'error',
+          error: error instanceof Error ? error.message : String(error),
+        }),
+      );
+    }
+  }
+  return 0;
+}

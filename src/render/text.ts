@@ -1,0 +1,142 @@
+import type { Answer, ComparisonView, Suggestion } from '../engine';
+
+/** Options for terminal rendering. */
+export interface TextOptions {
+  /** Wrap width in columns (default 80, minimum 40). */
+  width?: number;
+}
+
+/** Renders an answer for a person reading a terminal: headings, wrapped text, comparisons in two columns. */
+export function renderAnswerText(answer: Answer, options: TextOptions = {}): string {
+  const width = Math.max(40, options.width ?? 80);
+  const out: string[] = [];
+  const para = (text: string, indent = '') =>
+    out.push(...wrap(plain(text), width - indent.length).map((l) => indent + l));
+  const heading = (text: string) =>
+    out.push('', text.toUpperCase(), '─'.repeat(Math.min(width, text.length)));
+  const bullets = (items: string[]) => {
+    for (const item of items) {
+      wrap(plain(item), width - 4).forEach((l, i) => {
+        out.push(`${i === 0 ? '  • ' : '    '}${l}`);
+      });
+    }
+  };
+
+  switch (answer.kind) {
+    case 'faq':
+      heading(answer.faq.question);
+      for (const line of answer.faq.answer.split('\n'))
+        line.trim() ? para(line.replace(/^•\s*/, '• ')) : out.push('');
+      if (answer.related.length) suggestions('Related', answer.related);
+      break;
+    case 'comparison':
+      comparison(answer.comparison);
+      break;
+    case 'role': {
+      const r = answer.role;
+      heading(r.name);
+      para(r.summary);
+      out.push('');
+      para(`Focus: ${r.focus}`);
+      for (const [title, items] of [
+        ['Responsibilities', r.responsibilities],
+        ['Decides', r.decides],
+        ['Works with', r.works_with],
+        ['Strengths', r.strengths],
+        ['Watch out for', r.watch_outs],
+        ['Lean on them when', r.lean_on_when],
+      ] as const) {
+        out.push('', `${title}:`);
+        bullets([...items]);
+      }
+      out.push('');
+      para(`Reports to: ${r.reports_to}`);
+      if (answer.comparisons.length) suggestions('Compare', answer.comparisons);
+      break;
+    }
+    case 'list':
+      heading(`Roles I know (${answer.roles.length})`);
+      for (const r of answer.roles) para(`${r.name} — ${r.summary}`, '  ');
+      break;
+    case 'help':
+      heading('Ask role-bot about team roles');
+      para('Ask a question, name a role, or compare two roles. For example:');
+      bullets(answer.examples.map((e) => `role-bot ask "${e}"`));
+      break;
+    case 'none':
+      heading('No answer for that yet');
+      para(
+        "I don't have an answer for that. I know about team roles: what they do, how they differ, and who decides what.",
+      );
+      if (answer.suggestions.length) suggestions('You could ask', answer.suggestions);
+      break;
+  }
+  if (answer.kind !== 'none' && answer.alternatives.length) suggestions('Did you mean', answer.alternatives);
+  for (const n of answer.notes) para(`Note: ${n.text}`);
+  return `${out.join('\n').replace(/^\n+/, '')}\n`;
+
+  function suggestions(title: string, items: Suggestion[]) {
+    out.push('', `${title}:`);
+    bullets(items.map((s) => s.label));
+  }
+
+  function comparison(c: ComparisonView) {
+    heading(`${c.a.name} vs ${c.b.name}`);
+    para(c.summary);
+    const col = Math.floor((width - 3) / 2);
+    out.push('', `${pad(c.a.name, col)} │ ${c.b.name}`, `${'─'.repeat(col)}─┼─${'─'.repeat(col)}`);
+    for (const d of c.differences) {
+      out.push(d.aspect);
+      const left = wrap(plain(d.a), col);
+      const right = wrap(plain(d.b), col);
+      for (let i = 0; i < Math.max(left.length, right.length); i++)
+        out.push(`${pad(left[i] ?? '', col)} │ ${right[i] ?? ''}`);
+    }
+    if (c.similarities.length) {
+      out.push('', 'In common:');
+      bullets(c.similarities);
+    }
+    out.push('', `Lean on the ${c.a.name} when:`);
+    bullets(c.chooseAWhen);
+    out.push('', `Lean on the ${c.b.name} when:`);
+    bullets(c.chooseBWhen);
+    if (c.onePersonBoth) {
+      out.push('', 'One person for both?');
+      para(c.onePersonBoth.answer);
+      bullets(c.onePersonBoth.reasons);
+    }
+  }
+}
+
+/** Slack mrkdwn to plain text: bold and italic marks off, entities decoded. */
+function plain(text: string): string {
+  return text
+    .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,:;!?]|$)/g, '$1$2')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - [...s].length));
+
+/** Wraps text at word boundaries; a word longer than the width is cut. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while ([...word].length > width) {
+      if (line) lines.push(line);
+      line = '';
+      lines.push(word.slice(0, width));
+      word = word.slice(width);
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}

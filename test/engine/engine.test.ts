@@ -1,0 +1,167 @@
+import type { Answer } from '../../src/engine';
+import { shippedEngine } from '../helpers/engine';
+
+const ask = (q: string): Answer => shippedEngine().answer(q);
+const pairOf = (a: Answer) => (a.kind === 'comparison' ? [a.comparison.a.id, a.comparison.b.id] : a.kind);
+const idOf = (a: Answer) => (a.kind === 'faq' ? a.faq.id : a.kind === 'role' ? a.role.id : a.kind);
+
+describe('comparisons', () => {
+  it.each([
+    ['compare po techlead', ['product-owner', 'tech-lead']],
+    ['po vs tl', ['product-owner', 'tech-lead']],
+    ['Product Owner versus Tech Lead', ['product-owner', 'tech-lead']],
+    ['difference between a PM and a PO', ['product-manager', 'product-owner']],
+    ['TL or EM?', ['tech-lead', 'engineering-manager']],
+    ['how is an architect different from a tech lead', ['software-architect', 'tech-lead']],
+  ])('reads %j as a comparison in the order asked', (q, roles) => {
+    expect(pairOf(ask(q))).toEqual(roles);
+  });
+
+  it('uses the curated file for a curated pair, oriented the way the person asked', () => {
+    const a = ask('tl vs po');
+    if (a.kind !== 'comparison') throw new Error(`expected a comparison, got ${a.kind}`);
+    expect(a.comparison.curated).toBe(true);
+    expect(a.comparison.a.id).toBe('tech-lead');
+    const forward = ask('po vs tl');
+    if (forward.kind !== 'comparison') throw new Error('expected a comparison');
+    expect(a.comparison.differences[0]?.a).toBe(forward.comparison.differences[0]?.b);
+  });
+
+  it('builds any other pair from the two profiles', () => {
+    const a = ask('business analyst vs qa lead');
+    if (a.kind !== 'comparison') throw new Error(`expected a comparison, got ${a.kind}`);
+    expect(a.comparison.curated).toBe(false);
+    expect(a.comparison.differences.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('answers a role compared with itself with the role and a note', () => {
+    const a = ask('compare po with product owner');
+    expect(idOf(a)).toBe('product-owner');
+    expect(a.notes.map((n) => n.code)).toContain('same-role');
+  });
+
+  it('answers a comparison naming one role with that role and asks for a second', () => {
+    const a = ask('compare scrum master');
+    expect(idOf(a)).toBe('scrum-master');
+    expect(a.notes.map((n) => n.code)).toContain('one-role');
+  });
+
+  it('compares the first two of three roles and offers the third', () => {
+    const a = ask('po vs tl vs em');
+    expect(pairOf(a)).toEqual(['product-owner', 'tech-lead']);
+    expect(a.notes.map((n) => n.code)).toContain('extra-roles');
+    expect(a.alternatives).toContainEqual(
+      expect.objectContaining({ kind: 'comparison', roles: ['product-owner', 'engineering-manager'] }),
+    );
+  });
+});
+
+describe('role look-ups, aliases and typos', () => {
+  it.each([
+    ['tech lead', 'tech-lead'],
+    ['what does a scrum master do', 'scrum-master'],
+    ['tl?', 'tech-lead'],
+    ['P.O.', 'product-owner'],
+    ['tech-lead', 'tech-lead'],
+    ['techlead', 'tech-lead'],
+    ["Tech Lead's", 'tech-lead'],
+    ['product owners', 'product-owner'],
+    ['prodcut owner', 'product-owner'],
+    ['scrum mastr', 'scrum-master'],
+    ['architecht', 'software-architect'],
+    ['staff+ engineer', 'staff-engineer'],
+  ])('reads %j as the role %s', (q, id) => {
+    expect(idOf(ask(q))).toBe(id);
+  });
+
+  it('lowers confidence for a misspelt role', () => {
+    expect(ask('scrum mastr').confidence).toBeLessThan(ask('scrum master').confidence);
+  });
+
+  it('reads "pm" as Product Manager and offers Project Manager', () => {
+    const a = ask('pm');
+    expect(idOf(a)).toBe('product-manager');
+    expect(a.notes.map((n) => n.code)).toContain('ambiguous-alias');
+    expect(a.alternatives).toContainEqual(expect.objectContaining({ kind: 'role', id: 'project-manager' }));
+  });
+
+  it('offers the Project Manager reading of a comparison through "pm"', () => {
+    const a = ask('po vs pm');
+    expect(pairOf(a)).toEqual(['product-owner', 'product-manager']);
+    expect(a.alternatives).toContainEqual(
+      expect.objectContaining({ kind: 'comparison', roles: ['product-owner', 'project-manager'] }),
+    );
+  });
+});
+
+describe('questions', () => {
+  it.each([
+    ['can one person be PO and tech lead?', 'po-tl-one-person'],
+    ['can the SM also be the PO', 'po-sm-one-person'],
+    ['who owns the backlog?', 'who-owns-backlog'],
+    ['should the EM still code?', 'em-still-codes'],
+  ])('answers %j with the FAQ %s', (q, id) => {
+    expect(idOf(ask(q))).toBe(id);
+  });
+
+  it('carries the next best candidates as alternatives, never more than three', () => {
+    const a = ask('who decides about technical debt');
+    expect(a.alternatives.length).toBeLessThanOrEqual(3);
+    expect(a.confidence).toBeGreaterThan(0);
+    expect(a.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('help, list and knowing when it does not know', () => {
+  it.each(['help', '?', '', '   '])('answers %j with help', (q) => {
+    expect(ask(q).kind).toBe('help');
+  });
+
+  it.each(['list', 'roles', 'which roles do you know'])('answers %j with the list of roles', (q) => {
+    const a = ask(q);
+    expect(a.kind).toBe('list');
+    if (a.kind === 'list') expect(a.roles.length).toBe(shippedEngine().knowledge.roles.length);
+  });
+
+  it.each(["what's the wifi password", 'how do I deploy to staging', 'tell me a joke'])(
+    'abstains on %j with up to three suggestions',
+    (q) => {
+      const a = ask(q);
+      expect(a.kind).toBe('none');
+      expect(a.confidence).toBe(0);
+      if (a.kind === 'none') {
+        expect(a.suggestions.length).toBeGreaterThan(0);
+        expect(a.suggestions.length).toBeLessThanOrEqual(3);
+      }
+    },
+  );
+
+  it('does not claim to know who holds a role in a team', () => {
+    expect(ask('who is our scrum master?').kind).toBe('none');
+  });
+});
+
+describe('awkward input', () => {
+  it('answers a very long question from its start, with a note', () => {
+    const a = ask(`can one person be PO and tech lead? ${'blah '.repeat(2000)}`);
+    expect(a.query.length).toBe(2000);
+    expect(a.notes.map((n) => n.code)).toContain('truncated');
+    expect(idOf(a)).toBe('po-tl-one-person');
+  });
+
+  it('ignores user mentions, emoji and special mentions in the question', () => {
+    expect(idOf(ask('<@U123ABC> :thinking_face: can one person be PO and tech lead? 🤔 <!channel>'))).toBe(
+      'po-tl-one-person',
+    );
+  });
+
+  it('gives a clean no-answer for emoji, code and non-Latin text', () => {
+    for (const q of ['🙂🙂🙂', '```const x = 1```', 'これは何ですか', '<https://example.com|a link>']) {
+      expect(['none', 'help']).toContain(ask(q).kind);
+    }
+  });
+
+  it('gives the same answer to the same question (pure)', () => {
+    expect(ask('po vs tl')).toEqual(ask('po vs tl'));
+  });
+});
