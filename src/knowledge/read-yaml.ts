@@ -28,7 +28,11 @@ export function readYaml(absPath: string, file: string, problems: KnowledgeProbl
   } catch (error) {
     // An unquoted value starting with `*` (Slack bold) reads as a YAML alias that does not exist.
     const message = error instanceof Error ? error.message : String(error);
-    problems.push({ file, field: '(file)', problem: `invalid YAML: ${message}; quote values that start with * or &` });
+    problems.push({
+      file,
+      field: '(file)',
+      problem: `invalid YAML: ${message}; quote values that start with * or &`,
+    });
     return undefined;
   }
   if (data === null || data === undefined) {
