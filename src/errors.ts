@@ -31,7 +31,9 @@ export class KnowledgeError extends Error {
 export class ConfigError extends Error {
   readonly code = ErrorCode.ConfigInvalid;
   constructor(readonly problems: string[]) {
-    super(`role-bot cannot start: fix your configuration (.env or environment):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `role-bot cannot start: fix your configuration (.env or environment):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
   }
 }
