@@ -1,0 +1,163 @@
+import type { ActionsBlock, Button, StaticSelect } from '@slack/types';
+import type { Answer, Suggestion } from '../../engine/answer';
+import { unescapeMrkdwn } from '../escape';
+import { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
+import { context } from './parts';
+import type { RenderOptions, RoleChoice } from './types';
+
+/**
+ * Stable action ids listeners match on. Buttons sharing an id inside one actions block get a `:n` suffix
+ * (Slack wants action ids unique within a block): match with `actionIdPattern`.
+ */
+export const ACTION_IDS = Object.freeze({
+  askSuggestion: 'ask_suggestion',
+  compareWith: 'compare_with',
+  feedbackHelpful: 'feedback_helpful',
+  feedbackNotHelpful: 'feedback_not_helpful',
+  shareAnswer: 'share_answer',
+});
+
+/** Matches an action id with or without its `:n` suffix, e.g. `ask_suggestion` and `ask_suggestion:2`. */
+export function actionIdPattern(base: string): RegExp {
+  return new RegExp(`^${base}(?::\\d+)?$`);
+}
+
+/** What an `ask_suggestion` button asks for. */
+export type AskRequest =
+  | { kind: 'faq' | 'role'; id: string }
+  | { kind: 'comparison'; roles: [string, string] }
+  | { kind: 'question'; text: string };
+
+/** Short button value: `faq:<id>`, `role:<id>`, `compare:<a>,<b>` or `ask:<question>`. */
+export function encodeAsk(req: AskRequest): string {
+  if (req.kind === 'comparison') return `compare:${req.roles.join(',')}`;
+  if (req.kind === 'question') return `ask:${shorten(req.text, SLACK_LIMITS.buttonValue - 4)}`;
+  return `${req.kind}:${req.id}`;
+}
+
+/** Reads an `ask_suggestion` value back; undefined for anything it did not write. */
+export function parseAskValue(value: string): AskRequest | undefined {
+  const [, prefix, rest = ''] = /^([a-z]+):([\s\S]*)$/.exec(value) ?? [];
+  if (!rest) return undefined;
+  if (prefix === 'faq' || prefix === 'role') return { kind: prefix, id: rest };
+  if (prefix === 'ask') return { kind: 'question', text: rest };
+  const [a, b, ...more] = rest.split(',');
+  return prefix === 'compare' && a && b && more.length === 0
+    ? { kind: 'comparison', roles: [a, b] }
+    : undefined;
+}
+
+/** The feedback value naming what was answered: `faq:<id>`, `role:<id>`, `compare:<a>,<b>`, or the kind. */
+export function answerKey(answer: Answer): string {
+  if (answer.kind === 'faq') return encodeAsk({ kind: 'faq', id: answer.faq.id });
+  if (answer.kind === 'role') return encodeAsk({ kind: 'role', id: answer.role.id });
+  if (answer.kind === 'comparison') {
+    return encodeAsk({ kind: 'comparison', roles: [answer.comparison.a.id, answer.comparison.b.id] });
+  }
+  return answer.kind;
+}
+
+/** The `share_answer` value: the query, escaped (no live `<!channel>` in the payload) and cut to fit. */
+export function encodeShareValue(query: string): string {
+  return fitUserText(query, SLACK_LIMITS.buttonValue);
+}
+
+/** The query back from a `share_answer` value, to answer it again in the channel. */
+export function parseShareValue(value: string): string {
+  return unescapeMrkdwn(value);
+}
+
+/** Block id of a "Compare with…" select; it carries the role the chosen one is compared with. */
+export function compareWithBlockId(roleId: string): string {
+  return shorten(`${ACTION_IDS.compareWith}:${roleId}`, SLACK_LIMITS.blockId);
+}
+
+/** The role id a "Compare with…" select compares from, read from its block id. */
+export function parseCompareWithBlockId(blockId: string): string | undefined {
+  const prefix = `${ACTION_IDS.compareWith}:`;
+  return blockId.startsWith(prefix) ? blockId.slice(prefix.length) || undefined : undefined;
+}
+
+/** A button with its text cut to 75 characters and its value to 2,000. */
+export function button(label: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
+  const text = shorten(label.trim(), SLACK_LIMITS.buttonText) || '…';
+  const b: Button = { type: 'button', action_id: actionId, text: { type: 'plain_text', text, emoji: true } };
+  b.value = shorten(value, SLACK_LIMITS.buttonValue);
+  if (style) b.style = style;
+  return b;
+}
+
+/** A button that asks the engine for a suggestion. */
+export function suggestionButton(s: Suggestion): Button {
+  const req: AskRequest = s.kind === 'comparison' ? { kind: 'comparison', roles: s.roles } : s;
+  return button(s.label, ACTION_IDS.askSuggestion, encodeAsk(req));
+}
+
+/** Identity of a suggestion, to show each one once across groups. */
+export function suggestionKey(s: Suggestion): string {
+  return s.kind === 'comparison' ? `compare:${[...s.roles].sort().join(',')}` : `${s.kind}:${s.id}`;
+}
+
+type Element = Button | StaticSelect;
+
+/** Actions blocks of at most 25 elements, with unique block ids and action ids unique within each block. */
+export function actionsBlocks(blockId: string, elements: readonly Element[]): ActionsBlock[] {
+  const out: ActionsBlock[] = [];
+  for (let i = 0; i < elements.length; i += SLACK_LIMITS.actionsElements) {
+    const seen = new Map<string, number>();
+    const chunk = elements.slice(i, i + SLACK_LIMITS.actionsElements).map((e) => {
+      const base = e.action_id ?? 'action';
+      const n = seen.get(base) ?? 0;
+      seen.set(base, n + 1);
+      return { ...e, action_id: n === 0 ? base : `${base}:${n}` };
+    });
+    const id = i === 0 ? blockId : `${blockId}_${i / SLACK_LIMITS.actionsElements + 1}`;
+    out.push({ type: 'actions', block_id: shorten(id, SLACK_LIMITS.blockId), elements: chunk });
+  }
+  return out;
+}
+
+/** A labelled group of suggestion buttons ("Did you mean…"); none when there are no suggestions. */
+export function suggestionGroup(label: string, blockId: string, suggestions: readonly Suggestion[]) {
+  const buttons = suggestions.slice(0, RENDER_LIMITS.groupButtons).map(suggestionButton);
+  return buttons.length ? [...context(label), ...actionsBlocks(blockId, buttons)] : [];
+}
+
+/** Helpful / not helpful, plus "Share in channel" when the answer was shown only to the asker. */
+export function feedbackBlock(answer: Answer, opts: RenderOptions): ActionsBlock[] {
+  const key = answerKey(answer);
+  const buttons = [
+    button(':thumbsup: Helpful', ACTION_IDS.feedbackHelpful, key),
+    button(':thumbsdown: Not helpful', ACTION_IDS.feedbackNotHelpful, key),
+  ];
+  if (opts.shareable)
+    buttons.push(
+      button('Share in channel', ACTION_IDS.shareAnswer, encodeShareValue(answer.query), 'primary'),
+    );
+  return actionsBlocks('feedback', buttons);
+}
+
+/** A "Compare <role> with…" select of the other roles (values are role ids); none when there are none. */
+export function compareWithBlock(
+  from: RoleChoice,
+  exclude: readonly string[],
+  roles: readonly RoleChoice[] = [],
+) {
+  const options = roles
+    .filter((r) => !exclude.includes(r.id) && r.id.length <= SLACK_LIMITS.optionValue)
+    .slice(0, SLACK_LIMITS.selectOptions)
+    .map((r) => ({
+      text: { type: 'plain_text' as const, text: shorten(r.name, SLACK_LIMITS.optionText) || r.id },
+      value: r.id,
+    }));
+  const blockId = compareWithBlockId(from.id);
+  if (options.length === 0 || parseCompareWithBlockId(blockId) !== from.id) return [];
+  const placeholder = shorten(`Compare ${from.name} with…`, SLACK_LIMITS.placeholder);
+  const select: StaticSelect = {
+    type: 'static_select',
+    action_id: ACTION_IDS.compareWith,
+    placeholder: { type: 'plain_text', text: placeholder },
+    options,
+  };
+  return actionsBlocks(blockId, [select]);
+}

@@ -1,0 +1,35 @@
+import type { KnownBlock } from '@slack/types';
+import type { Answer } from '../../engine/answer';
+import { ACTION_IDS, actionsBlocks, button, encodeAsk } from './actions';
+import { RENDER_LIMITS } from './limits';
+import { context, header, section } from './parts';
+import type { MessageParts } from './types';
+
+/** An answer explaining how to ask. */
+export type HelpAnswer = Extract<Answer, { kind: 'help' }>;
+
+/** How to ask, in one mrkdwn paragraph (also shown under "no answer" and on the App Home). */
+export const HOW_TO_ASK = [
+  '• *A role:* `scrum master`, `what does a tech lead do`',
+  '• *Two roles side by side:* `po vs tech lead`, `compare em tl`',
+  '• *A question:* `who owns the backlog?`, `can one person be PO and tech lead?`',
+  '• *Where:* mention me in a channel or thread, message me directly, or use `/role`.',
+].join('\n');
+
+/** How to ask, with the example questions as buttons. */
+export function renderHelp(answer: HelpAnswer): MessageParts {
+  const main: KnownBlock[] = [...header('How to ask me'), ...section(HOW_TO_ASK)];
+  const examples = answer.examples.slice(0, RENDER_LIMITS.groupButtons);
+  const actions: KnownBlock[] = examples.length
+    ? [...context('Try one of these:'), ...exampleButtons('examples', examples)]
+    : [];
+  return { text: `How to ask me. Try: ${examples.join(' · ')}`, main, actions };
+}
+
+/** Example questions as buttons that ask them (`ask:<question>`). */
+export function exampleButtons(blockId: string, examples: readonly string[]): KnownBlock[] {
+  const buttons = examples.map((e) =>
+    button(e, ACTION_IDS.askSuggestion, encodeAsk({ kind: 'question', text: e })),
+  );
+  return actionsBlocks(blockId, buttons);
+}

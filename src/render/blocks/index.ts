@@ -1,0 +1,88 @@
+import type { KnownBlock } from '@slack/types';
+import type { Answer, Note } from '../../engine/answer';
+import { ACTION_IDS, actionIdPattern, parseAskValue, suggestionGroup, suggestionKey } from './actions';
+import { renderComparison } from './comparison';
+import { renderFaq } from './faq';
+import { renderHelp } from './help';
+import { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
+import { renderList } from './list';
+import { renderNone } from './none';
+import { context } from './parts';
+import { renderRole } from './role';
+import type { MessageParts, RenderOptions, SlackMessage } from './types';
+
+export * from './actions';
+export { type HomeKnowledge, renderHomeView } from './home';
+export { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
+export type { FaqChoice, RenderOptions, RoleChoice, SlackMessage } from './types';
+
+/** Below this confidence the answer says which question it matched, so a wrong guess is easy to spot. */
+const BEST_MATCH_BELOW = 0.8;
+
+/** Renders any answer as one Slack message: fallback text plus blocks, every Block Kit limit respected. */
+export function renderAnswerMessage(answer: Answer, opts: RenderOptions = {}): SlackMessage {
+  const parts = renderParts(answer, opts);
+  const shown = shownSuggestions(parts.actions);
+  const alternatives = answer.alternatives.filter((s) => !shown.has(suggestionKey(s)));
+  const body = [...parts.main, ...bestMatch(answer), ...notesBlock(answer.notes)];
+  const tail = [...suggestionGroup('Did you mean…', 'did_you_mean', alternatives), ...parts.actions];
+  const text = shorten(parts.text.trim(), RENDER_LIMITS.fallbackText) || 'role-bot';
+  return { text, blocks: fitBlocks(body, tail, SLACK_LIMITS.messageBlocks) };
+}
+
+function renderParts(answer: Answer, opts: RenderOptions): MessageParts {
+  switch (answer.kind) {
+    case 'faq':
+      return renderFaq(answer, opts);
+    case 'comparison':
+      return renderComparison(answer, opts);
+    case 'role':
+      return renderRole(answer, opts);
+    case 'list':
+      return renderList(answer);
+    case 'help':
+      return renderHelp(answer);
+    case 'none':
+      return renderNone(answer);
+  }
+}
+
+/** "Best match for your question: “…”", echoing the query escaped, when the engine was unsure. */
+function bestMatch(answer: Answer): KnownBlock[] {
+  const matched = answer.kind === 'faq' || answer.kind === 'role' || answer.kind === 'comparison';
+  if (!matched || answer.confidence >= BEST_MATCH_BELOW || !answer.query.trim()) return [];
+  return context(`Best match for your question: “${fitUserText(answer.query, RENDER_LIMITS.echoedQuery)}”`);
+}
+
+/** The engine's notes in one context block. Escaped too: a note may quote a word the person typed. */
+function notesBlock(notes: readonly Note[]): KnownBlock[] {
+  const lines = notes
+    .slice(0, RENDER_LIMITS.notes)
+    .map((n) => `:information_source: ${fitUserText(n.text, RENDER_LIMITS.noteText)}`);
+  return context(lines.join('\n'));
+}
+
+/** Keys of the suggestions the builder already shows as buttons, so "did you mean" does not repeat them. */
+function shownSuggestions(blocks: readonly KnownBlock[]): Set<string> {
+  const keys = new Set<string>();
+  const ask = actionIdPattern(ACTION_IDS.askSuggestion);
+  for (const b of blocks) {
+    if (b.type !== 'actions') continue;
+    for (const e of b.elements) {
+      const req =
+        e.type === 'button' && e.action_id && ask.test(e.action_id)
+          ? parseAskValue(e.value ?? '')
+          : undefined;
+      if (req && req.kind !== 'question') keys.add(suggestionKey({ ...req, label: '' }));
+    }
+  }
+  return keys;
+}
+
+/** Keeps the interactive tail whole and trims the body when a message would pass Slack's block limit. */
+function fitBlocks(body: KnownBlock[], tail: KnownBlock[], max: number): KnownBlock[] {
+  if (body.length + tail.length <= max) return [...body, ...tail];
+  const keptTail = tail.slice(0, Math.max(0, max - 2));
+  const room = max - keptTail.length - 1;
+  return [...body.slice(0, room), ...context('_Shortened to fit in one Slack message._'), ...keptTail];
+}

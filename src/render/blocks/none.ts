@@ -1,0 +1,22 @@
+import type { KnownBlock } from '@slack/types';
+import type { Answer } from '../../engine/answer';
+import { suggestionGroup } from './actions';
+import { HOW_TO_ASK } from './help';
+import { context, section } from './parts';
+import type { MessageParts } from './types';
+
+/** "No answer", with suggestions. */
+export type NoneAnswer = Extract<Answer, { kind: 'none' }>;
+
+const SORRY = "I don't have an answer for that yet.";
+
+/** A friendly "no answer", the engine's suggestions as buttons, and how to ask. */
+export function renderNone(answer: NoneAnswer): MessageParts {
+  const main: KnownBlock[] = section(`:thinking_face: ${SORRY}`);
+  const actions: KnownBlock[] = [
+    ...suggestionGroup('Maybe one of these:', 'suggestions', answer.suggestions),
+    ...context(HOW_TO_ASK),
+  ];
+  const labels = answer.suggestions.map((s) => s.label);
+  return { text: labels.length ? `${SORRY} Maybe: ${labels.join(' · ')}` : SORRY, main, actions };
+}

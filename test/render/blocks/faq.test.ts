@@ -1,0 +1,96 @@
+import { ACTION_IDS, renderAnswerMessage } from '../../../src/render/blocks';
+import { buttons, faq, faqAnswer, fullOptions, visibleText } from './fixtures';
+import { assertWithinSlackLimits } from './slack-limits';
+
+describe('a confident FAQ answer', () => {
+  const f = faq('po-tl-one-person');
+  const answer = faqAnswer(f, 'can one person be po and tl?', 0.95);
+  const message = renderAnswerMessage(answer, fullOptions);
+
+  test('stays within Slack limits', () => {
+    assertWithinSlackLimits(message);
+  });
+
+  test('shows the question as the header and the answer as mrkdwn, unescaped', () => {
+    expect(message.blocks[0]).toMatchObject({ type: 'header', text: { text: f.question } });
+    expect(message.blocks[1]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: f.answer.trim() } });
+  });
+
+  test('names the roles it concerns in a context line', () => {
+    expect(message.blocks[2]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '*Roles:* Product Owner · Tech Lead' }],
+    });
+  });
+
+  test('offers related questions as buttons', () => {
+    const related = buttons(message.blocks).filter((b) => b.action_id.startsWith(ACTION_IDS.askSuggestion));
+    expect(related.map((b) => b.value)).toEqual(
+      answer.related.map((s) => `faq:${s.kind === 'faq' ? s.id : ''}`),
+    );
+  });
+
+  test('does not say "best match" when sure', () => {
+    expect(visibleText(message.blocks)).not.toContain('Best match');
+  });
+
+  test('feedback names the FAQ', () => {
+    expect(buttons(message.blocks).find((b) => b.action_id === ACTION_IDS.feedbackHelpful)?.value).toBe(
+      'faq:po-tl-one-person',
+    );
+  });
+
+  test('falls back to the question and answer as text', () => {
+    expect(message.text.startsWith(f.question)).toBe(true);
+  });
+});
+
+describe('an unsure FAQ answer', () => {
+  const answer = {
+    ...faqAnswer(faq('po-tl-one-person'), 'po & tl *one* person <maybe>?', 0.6),
+    alternatives: [
+      { kind: 'faq' as const, id: 'dev-as-po', label: 'Can a developer be the Product Owner?' },
+      { kind: 'faq' as const, id: 'hire-po-or-tl-first', label: 'Should we hire a PO or a Tech Lead first?' },
+    ],
+  };
+  const message = renderAnswerMessage(answer, fullOptions);
+
+  test('says which question it matched, echoing the query escaped', () => {
+    expect(visibleText(message.blocks)).toContain(
+      'Best match for your question: “po &amp; tl *one* person &lt;maybe&gt;?”',
+    );
+  });
+
+  test('offers the alternatives as "Did you mean" buttons', () => {
+    expect(visibleText(message.blocks)).toContain('Did you mean…');
+    const block = message.blocks.find((b) => b.block_id === 'did_you_mean');
+    expect(buttons([block]).map((b) => b.value)).toEqual(['faq:hire-po-or-tl-first']);
+  });
+
+  test('does not repeat as "did you mean" a question already offered as related', () => {
+    expect(buttons(message.blocks).filter((b) => b.value === 'faq:dev-as-po')).toHaveLength(1);
+  });
+
+  test('stays within Slack limits', () => {
+    assertWithinSlackLimits(message);
+  });
+});
+
+describe('an FAQ whose question is longer than a button', () => {
+  const long = {
+    ...faq('po-tl-one-person'),
+    id: 'long',
+    question: `${'Why would anyone ever '.repeat(6)}do this?`,
+  };
+  const answer = {
+    ...faqAnswer(faq('po-tl-one-person')),
+    related: [{ kind: 'faq' as const, id: 'long', label: long.question }],
+  };
+  const message = renderAnswerMessage(answer, fullOptions);
+
+  test('shortens the button text at a word with an ellipsis', () => {
+    const b = buttons(message.blocks).find((x) => x.value === 'faq:long');
+    expect(b?.text.length).toBeLessThanOrEqual(75);
+    expect(b?.text).toMatch(/\w…$/);
+  });
+});

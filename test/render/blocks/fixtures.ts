@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { createAnswerEngine } from '../../../src/engine';
+import type { Answer } from '../../../src/engine/answer';
+import { loadKnowledge } from '../../../src/knowledge/load';
+import type { Faq, Role } from '../../../src/knowledge/types';
+import type { RenderOptions } from '../../../src/render/blocks';
+
+/** The engine over the shipped knowledge, built once for each render test file. */
+export const engine = createAnswerEngine(loadKnowledge(join(__dirname, '../../../knowledge')));
+export const kb = engine.knowledge;
+
+/** Options the Slack adapter passes: every role for the select, every FAQ for labels. */
+export const fullOptions: RenderOptions = { roles: kb.roles, faqs: kb.faqs, shareable: true };
+
+/** A shipped role by id (fails loudly if the catalogue changed). */
+export function role(id: string): Role {
+  const r = kb.roles.find((x) => x.id === id);
+  if (!r) throw new Error(`no role ${id}`);
+  return r;
+}
+
+/** A shipped FAQ by id. */
+export function faq(id: string): Faq {
+  const f = kb.faqs.find((x) => x.id === id);
+  if (!f) throw new Error(`no faq ${id}`);
+  return f;
+}
+
+/** An FAQ answer built directly, as the engine would, with a chosen query and confidence. */
+export function faqAnswer(f: Faq, query = f.question, confidence = 1): Extract<Answer, { kind: 'faq' }> {
+  const related = f.related.flatMap((id) => kb.faqs.filter((x) => x.id === id));
+  return {
+    kind: 'faq',
+    query,
+    confidence,
+    alternatives: [],
+    notes: [],
+    faq: f,
+    related: related.map((x) => ({ kind: 'faq' as const, id: x.id, label: x.question })),
+  };
+}
+
+/** The engine's answer, asserting its kind so tests can narrow it. */
+export function answerOf<K extends Answer['kind']>(text: string, kind: K): Extract<Answer, { kind: K }> {
+  const a = engine.answer(text);
+  if (a.kind !== kind) throw new Error(`"${text}" gave ${a.kind}, expected ${kind}`);
+  return a as Extract<Answer, { kind: K }>;
+}
+
+/** Every text a person sees in the blocks, joined, for "does it say X" checks. */
+export function visibleText(blocks: unknown): string {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if ((o.type === 'mrkdwn' || o.type === 'plain_text') && typeof o.text === 'string') out.push(o.text);
+      else Object.values(o).forEach(walk);
+    }
+  };
+  walk(blocks);
+  return out.join('\n');
+}
+
+/** A button as tests read it. */
+export interface ButtonView {
+  action_id: string;
+  value: string;
+  text: string;
+}
+
+/** Every button (in actions blocks and accessories), in render order. */
+export function buttons(blocks: unknown): ButtonView[] {
+  const out: ButtonView[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (o.type === 'button')
+        out.push({
+          action_id: String(o.action_id),
+          value: String(o.value),
+          text: (o.text as { text: string }).text,
+        });
+      else Object.values(o).forEach(walk);
+    }
+  };
+  walk(blocks);
+  return out;
+}
