@@ -34,3 +34,20 @@ export function analyze(text: string, roles: RoleDetector, typos?: TypoCorrector
   for (const m of mentions) terms.add(roleTerm(m.role.id));
   return { words: all, mentions, content, terms: [...terms] };
 }
+
+/** One analysis of a whole message from the analyses of its sentences (no text is read twice). */
+export function mergeAnalyses(parts: readonly Analysis[]): Analysis {
+  const merged: Analysis = { words: [], mentions: [], content: [], terms: [] };
+  const terms = new Set<string>();
+  for (const part of parts) {
+    const offset = merged.words.length;
+    merged.words.push(...part.words);
+    merged.mentions.push(
+      ...part.mentions.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset })),
+    );
+    merged.content.push(...part.content);
+    for (const t of part.terms) terms.add(t);
+  }
+  merged.terms = [...terms];
+  return merged;
+}

@@ -1,5 +1,5 @@
 import type { Faq, KnowledgeBase, Role } from '../knowledge/types';
-import { type Analysis, analyze } from './analyze';
+import { type Analysis, analyze, mergeAnalyses } from './analyze';
 import type { Answer, Note, Suggestion } from './answer';
 import { Comparisons } from './compare';
 import { FaqIndex, type FaqMatch } from './faq-index';
@@ -56,6 +56,23 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
       const other = roleById.get(id);
       return other ? [pairSuggestion(r, other)] : [];
     });
+  const faqsByPair = new Map<string, Faq[]>();
+  for (const f of kb.faqs) {
+    for (const a of f.roles) {
+      for (const b of f.roles) {
+        if (a >= b) continue;
+        const key = `${a}|${b}`;
+        const list = faqsByPair.get(key) ?? [];
+        if (list.length < MATCH_OPTIONS.maxAlternatives) list.push(f);
+        faqsByPair.set(key, list);
+      }
+    }
+  }
+  /** FAQs about both roles: the comparison's own related ones first, else any naming the two. */
+  const faqsAbout = (a: Role, b: Role, related: string[]): Suggestion[] =>
+    related.length > 0
+      ? relatedOf(related)
+      : (faqsByPair.get([a.id, b.id].sort().join('|')) ?? []).map(faqSuggestion);
   const defaults = (): Suggestion[] => {
     const po = roleById.get('product-owner');
     const tl = roleById.get('tech-lead');
@@ -78,20 +95,26 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     if (isHelpRequest(normalized)) return { ...base, kind: 'help', confidence: 1, examples: EXAMPLES };
     if (isListRequest(normalized)) return { ...base, kind: 'list', confidence: 1, roles: kb.roles };
 
-    const q = analyze(query, roles, typos);
+    const parts = sentences(query);
+    const partAnalyses = parts.map((p) => analyze(p, roles, typos));
+    const q = partAnalyses.length === 1 ? (partAnalyses[0] as Analysis) : mergeAnalyses(partAnalyses);
     const mentioned = distinctRoles(q.mentions);
     const otherReadings = ambiguity(q.mentions, notes);
     const extra = extraWords(q.content);
-    const faqs = searchFaqs(query, q);
-    const top = faqs[0];
-    const faqAlternatives = faqs
-      .slice(1)
-      .filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore)
-      .map((m) => faqSuggestion(m.faq));
+    // Searched only when an answer needs it: a plain "po vs tl" never pays for an FAQ search.
+    let searched: FaqMatch[] | undefined;
+    const matches = () => {
+      searched ??= searchFaqs(q, parts, partAnalyses);
+      return searched;
+    };
     const fuzzy = q.mentions.some((m) => m.fuzzy);
 
     const faqAnswer = (): Answer | undefined => {
+      const [top, ...rest] = matches();
       if (!top || top.score < MATCH_OPTIONS.faqMinScore) return undefined;
+      const faqAlternatives = rest
+        .filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore)
+        .map((m) => faqSuggestion(m.faq));
       const alternatives = [...otherReadings.map(roleSuggestion), ...faqAlternatives].slice(
         0,
         MATCH_OPTIONS.maxAlternatives,
@@ -111,8 +134,8 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
         ...otherReadings.flatMap((o) =>
           o.id === b.id || o.id === a.id ? [] : [pairSuggestion(a.id === mentioned[0]?.id ? a : b, o)],
         ),
-        ...(top && top.score >= MATCH_OPTIONS.alternativeMinScore ? [faqSuggestion(top.faq)] : []),
         ...mentioned.slice(2).map((r) => pairSuggestion(a, r)),
+        ...faqsAbout(a, b, view.related),
       ].slice(0, MATCH_OPTIONS.maxAlternatives);
       const confidence = (view.curated ? 1 : 0.9) * (fuzzy ? 0.85 : 1);
       return { ...base, kind: 'comparison', confidence, alternatives, comparison: view };
@@ -132,7 +155,7 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
       };
     };
     const none = (): Answer => {
-      const near = faqs
+      const near = matches()
         .filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore)
         .map((m) => faqSuggestion(m.faq));
       const forRoles = mentioned.flatMap((r) => [roleSuggestion(r), ...comparisonsOf(r)]);
@@ -184,14 +207,13 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
       return none();
     }
     // "difference between git merge and rebase": a comparison of things that are not roles.
-    if (compareCue && (top?.score ?? 0) < MATCH_OPTIONS.rolelessComparisonMinScore) return none();
+    if (compareCue && (matches()[0]?.score ?? 0) < MATCH_OPTIONS.rolelessComparisonMinScore) return none();
     return faqAnswer() ?? none();
   }
 
   /** Searches the whole message and, for a multi-sentence one, each sentence: the question is often the last. */
-  function searchFaqs(query: string, whole: Analysis): FaqMatch[] {
+  function searchFaqs(whole: Analysis, parts: string[], partAnalyses: Analysis[]): FaqMatch[] {
     const limit = MATCH_OPTIONS.maxAlternatives + 1;
-    const parts = sentences(query);
     if (parts.length < 2) return index.search(whole, limit);
     const best = new Map<string, FaqMatch>();
     const consider = (q: Analysis, weight: number) => {
@@ -201,9 +223,11 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
       }
     };
     consider(whole, 1);
-    // A sentence that asks counts in full; one that only sets the scene counts less.
-    for (const p of parts)
-      consider(analyze(p, roles, typos), p.endsWith('?') ? 1 : MATCH_OPTIONS.statementSentenceWeight);
+    // The sentences that ask, and the last one, are read on their own; scene-setting counts less.
+    partAnalyses.forEach((q, i) => {
+      const asks = parts[i]?.endsWith('?') ?? false;
+      if (asks || i === parts.length - 1) consider(q, asks ? 1 : MATCH_OPTIONS.statementSentenceWeight);
+    });
     return [...best.values()].sort((x, y) => y.score - x.score).slice(0, limit);
   }
 

@@ -37,6 +37,12 @@ export const MATCH_OPTIONS = Object.freeze({
   maxAlternatives: 3,
   /** In a long message, a sentence that is not a question weighs this much against one that is. */
   statementSentenceWeight: 0.8,
+  /**
+   * How many postings a query walks, rarest terms first; the commoner terms ("who", a role named
+   * everywhere) are then checked only on the candidates found. The shipped knowledge never reaches
+   * it, so scores there are exact; at 15,000 FAQs it keeps a query to a few thousand candidates.
+   */
+  postingsBudget: 2000,
   /** A question longer than this is answered from its start, with a note. */
   maxQuestionLength: 2000,
   /** Content words (beyond roles and comparison words) a "PO vs TL ..." message may carry and still be a comparison. */

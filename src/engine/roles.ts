@@ -63,9 +63,10 @@ export class RoleDetector {
 
   /** All role mentions in the words, left to right, without overlaps: exact aliases first, then typos in the gaps. */
   detect(words: readonly string[]): RoleMention[] {
+    const keys = words.map(aliasKey);
     const exact: RoleMention[] = [];
     for (let i = 0; i < words.length; ) {
-      const hit = this.exactAt(words, i);
+      const hit = this.exactAt(words, keys, i);
       exact.push(...(hit ? [hit] : []));
       i = hit ? hit.end : i + 1;
     }
@@ -86,9 +87,9 @@ export class RoleDetector {
     return found;
   }
 
-  private exactAt(words: readonly string[], start: number): RoleMention | undefined {
+  private exactAt(words: readonly string[], keys: readonly string[], start: number): RoleMention | undefined {
     for (let end = Math.min(words.length, start + MATCH_OPTIONS.aliasMaxWords); end > start; end--) {
-      const typed = aliasKey(words.slice(start, end).join(''));
+      const typed = keys.slice(start, end).join('');
       // Plurals: "POs", "tech leads", "product owners".
       const key = this.exact.has(typed) || !typed.endsWith('s') ? typed : typed.slice(0, -1);
       const role = this.exact.get(key);
