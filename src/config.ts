@@ -1,4 +1,77 @@
+import { ConfigError } from './errors';
+
+/** Everything role-bot reads from the environment. No other module reads `process.env`. */
+export interface AppConfig {
+  /** Socket Mode when SLACK_APP_TOKEN is set (the default for a team running it), HTTP otherwise. */
+  mode: 'socket' | 'http';
+  botToken: string;
+  appToken?: string;
+  signingSecret?: string;
+  port: number;
+  knowledgeDir: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Web API base URL: Slack's own unless a proxy or a test double is named. */
+  slackApiUrl?: string;
+}
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+const WHERE = {
+  bot: 'Slack app settings > OAuth & Permissions > Bot User OAuth Token (after installing the app to your workspace)',
+  app: 'Slack app settings > Basic Information > App-Level Tokens (scope connections:write)',
+  secret: 'Slack app settings > Basic Information > App Credentials > Signing Secret',
+};
+
 /** The knowledge folder, from KNOWLEDGE_DIR (default `knowledge`). */
 export function readKnowledgeDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.KNOWLEDGE_DIR?.trim() || 'knowledge';
+}
+
+/** Reads and checks the configuration; throws one ConfigError naming every problem and how to fix it. */
+export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const token = (name: string, prefix: string, where: string, required: boolean) => {
+    const v = value(name);
+    if (!v && required)
+      problems.push(`${name} is missing: it should start with ${prefix}. Get it at ${where}.`);
+    else if (v && !v.startsWith(prefix)) {
+      problems.push(`${name} does not look right: it should start with ${prefix}. Get it at ${where}.`);
+    }
+    return v;
+  };
+
+  const botToken = token('SLACK_BOT_TOKEN', 'xoxb-', WHERE.bot, true);
+  const appToken = token('SLACK_APP_TOKEN', 'xapp-', WHERE.app, false);
+  const mode = appToken ? 'socket' : 'http';
+  const signingSecret = value('SLACK_SIGNING_SECRET');
+  if (mode === 'http' && !signingSecret) {
+    problems.push(
+      `Set SLACK_APP_TOKEN (xapp-, ${WHERE.app}) to run in Socket Mode, or SLACK_SIGNING_SECRET (${WHERE.secret}) and PORT to run in HTTP mode.`,
+    );
+  }
+  const portText = value('PORT') ?? '3000';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT must be a port number (0-65535), not "${portText}".`);
+  const logLevel = (value('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}".`);
+  }
+  const slackApiUrl = value('SLACK_API_URL');
+  if (slackApiUrl && !/^https?:\/\/\S+$/.test(slackApiUrl)) {
+    problems.push(
+      `SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not "${slackApiUrl}".`,
+    );
+  }
+  if (problems.length > 0 || !botToken) throw new ConfigError(problems);
+  return {
+    mode,
+    botToken,
+    appToken,
+    signingSecret,
+    port,
+    knowledgeDir: readKnowledgeDir(env),
+    logLevel: logLevel as AppConfig['logLevel'],
+    slackApiUrl,
+  };
 }

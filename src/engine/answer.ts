@@ -55,3 +55,6 @@ export type Answer =
 
 /** The kinds of answer, for exhaustive switches. */
 export type AnswerKind = Answer['kind'];
+
+/** A direct request for one piece of knowledge, as buttons carry it (no matching involved). */
+export type Lookup = { kind: 'faq' | 'role'; id: string } | { kind: 'comparison'; roles: [string, string] };

@@ -1,6 +1,6 @@
 import type { Faq, KnowledgeBase, Role } from '../knowledge/types';
 import { type Analysis, analyze, mergeAnalyses } from './analyze';
-import type { Answer, Note, Suggestion } from './answer';
+import type { Answer, Lookup, Note, Suggestion } from './answer';
 import { Comparisons } from './compare';
 import { FaqIndex, type FaqMatch } from './faq-index';
 import { asksForAPerson, extraWords, hasCompareCue, hasOrCue, isHelpRequest, isListRequest } from './intent';
@@ -9,11 +9,13 @@ import { RoleDetector, type RoleMention } from './roles';
 import { normalizeText, sentences, words } from './text';
 import { TypoCorrector } from './typos';
 
-export type { Answer, AnswerKind, ComparisonView, Note, Suggestion } from './answer';
+export type { Answer, AnswerKind, ComparisonView, Lookup, Note, Suggestion } from './answer';
 
 /** Answers questions from one knowledge base. Pure: no I/O, no clock; build once, ask many times. */
 export interface AnswerEngine {
   answer(text: string): Answer;
+  /** The answer for a known FAQ, role or pair of roles (from a button); undefined if the ids are unknown. */
+  lookup(request: Lookup): Answer | undefined;
   readonly knowledge: KnowledgeBase;
 }
 
@@ -245,7 +247,38 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     return others;
   }
 
-  return { answer, knowledge: kb };
+  function lookup(request: Lookup): Answer | undefined {
+    const base = { confidence: 1, alternatives: [] as Suggestion[], notes: [] as Note[] };
+    if (request.kind === 'faq') {
+      const faq = faqById.get(request.id);
+      return faq && { ...base, query: faq.question, kind: 'faq', faq, related: relatedOf(faq.related) };
+    }
+    if (request.kind !== 'comparison') {
+      const role = roleById.get(request.id);
+      return (
+        role && {
+          ...base,
+          query: role.name,
+          kind: 'role',
+          role,
+          comparisons: comparisonsOf(role),
+          alternatives: comparisonsOf(role).slice(0, MATCH_OPTIONS.maxAlternatives),
+        }
+      );
+    }
+    const [a, b] = request.roles.map((id) => roleById.get(id));
+    if (!a || !b || a.id === b.id) return undefined;
+    const comparison = comparisons.view(a, b);
+    return {
+      ...base,
+      query: `${a.name} vs ${b.name}`,
+      kind: 'comparison',
+      comparison,
+      alternatives: faqsAbout(a, b, comparison.related),
+    };
+  }
+
+  return { answer, lookup, knowledge: kb };
 }
 
 function distinctRoles(mentions: RoleMention[]): Role[] {

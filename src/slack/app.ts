@@ -1,0 +1,58 @@
+import { App, type CustomRoute, type Logger, LogLevel } from '@slack/bolt';
+import type { AppConfig } from '../config';
+import type { AnswerEngine } from '../engine';
+import { type FeedbackSink, loggingFeedback } from './deps';
+import { dedupeEvents } from './guards';
+import { registerListeners } from './listeners';
+
+/** What the Slack app is built from. */
+export interface SlackAppOptions {
+  config: AppConfig;
+  /** The engine over the current knowledge; a function so a reload can swap it. */
+  engine: () => AnswerEngine;
+  feedback?: FeedbackSink;
+  logger?: Logger;
+}
+
+const LEVELS = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+} as const;
+
+/** Builds the Bolt app for Socket Mode or HTTP, with every listener registered. Starting it is the caller's. */
+export function createSlackApp({ config, engine, feedback, logger }: SlackAppOptions): App {
+  const common = {
+    token: config.botToken,
+    logLevel: LEVELS[config.logLevel],
+    ...(logger ? { logger } : {}),
+    clientOptions: config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {},
+  };
+  const app =
+    config.mode === 'socket'
+      ? new App({ ...common, socketMode: true, appToken: config.appToken })
+      : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(engine)] });
+  app.use(dedupeEvents());
+  registerListeners(app, { engine, feedback: feedback ?? loggingFeedback(app.logger) });
+  return app;
+}
+
+/** `GET /healthz` in HTTP mode: which knowledge is served and for how long the process has run. */
+function healthRoute(engine: () => AnswerEngine): CustomRoute {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => {
+      const { version, roles, comparisons, faqs } = engine().knowledge;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(
+        JSON.stringify({
+          ok: true,
+          knowledge: { version, roles: roles.length, comparisons: comparisons.length, faqs: faqs.length },
+          uptimeSeconds: Math.round(process.uptime()),
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { App } from '@slack/bolt';
+import type { ListenerDeps } from '../../deps';
+import { answerSlackText, messageFor, slackErrorCode, withoutMention } from '../../message';
+
+/**
+ * `@role-bot <question>`: answered in the thread of the mention. A bare mention inside a thread
+ * answers the thread's first message; if Slack will not let us read it, say how to ask instead.
+ */
+export function registerAppMention(app: App, deps: ListenerDeps): void {
+  app.event('app_mention', async ({ event, client, context, logger }) => {
+    const threadTs = event.thread_ts ?? event.ts;
+    let question = withoutMention(event.text, context.botUserId);
+    if (!question && event.thread_ts && event.thread_ts !== event.ts) {
+      try {
+        const replies = await client.conversations.replies({
+          channel: event.channel,
+          ts: event.thread_ts,
+          limit: 1,
+        });
+        question = withoutMention(replies.messages?.[0]?.text, context.botUserId);
+      } catch (error) {
+        logger.warn(`conversations.replies failed in ${event.channel}: ${slackErrorCode(error)}`);
+        await client.chat.postMessage({
+          channel: event.channel,
+          thread_ts: threadTs,
+          text: "I couldn't read the start of this thread. Mention me with the question itself, for example: `@role-bot who owns the backlog?`",
+        });
+        return;
+      }
+    }
+    const answer = answerSlackText(question, deps);
+    await client.chat.postMessage({
+      channel: event.channel,
+      thread_ts: threadTs,
+      ...messageFor(answer, deps),
+    });
+  });
+}

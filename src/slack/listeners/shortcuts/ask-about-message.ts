@@ -1,0 +1,42 @@
+import type { App, MessageShortcut } from '@slack/bolt';
+import type { ListenerDeps } from '../../deps';
+import { answerSlackText, isNotInChannel, messageFor, slackErrorCode } from '../../message';
+import { SURFACES } from '../../surfaces';
+
+/**
+ * "Ask role-bot about this" on any message (threads included, where slash commands cannot go): the
+ * answer goes into that message's thread. Where the bot is not a member, it answers the person privately.
+ */
+export function registerAskAboutMessage(app: App, deps: ListenerDeps): void {
+  app.shortcut<MessageShortcut>(SURFACES.shortcut, async ({ shortcut, ack, client, respond, logger }) => {
+    await ack();
+    const answer = answerSlackText(shortcut.message.text, deps);
+    const message = messageFor(answer, deps);
+    try {
+      await client.chat.postMessage({
+        channel: shortcut.channel.id,
+        thread_ts: shortcut.message.thread_ts ?? shortcut.message.ts,
+        ...message,
+      });
+    } catch (error) {
+      if (!isNotInChannel(error)) throw error;
+      logger.info(`not a member of ${shortcut.channel.id} (${slackErrorCode(error)}): answering privately`);
+      await respond({
+        response_type: 'ephemeral',
+        text: message.text,
+        blocks: [
+          {
+            type: 'context',
+            elements: [
+              {
+                type: 'mrkdwn',
+                text: "I'm not in this channel, so only you can see this. Invite me with `/invite @role-bot` to answer in threads.",
+              },
+            ],
+          },
+          ...message.blocks,
+        ].slice(0, 50),
+      });
+    }
+  });
+}

@@ -1,0 +1,69 @@
+import { readAppConfig } from '../../src/config';
+import { ConfigError, ErrorCode } from '../../src/errors';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    readAppConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError && error.code === ErrorCode.ConfigInvalid) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('configuration', () => {
+  it('runs in Socket Mode when an app token is set', () => {
+    expect(readAppConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({
+      mode: 'socket',
+      port: 3000,
+      knowledgeDir: 'knowledge',
+      logLevel: 'info',
+    });
+  });
+
+  it('runs in HTTP mode with a signing secret and a port', () => {
+    expect(
+      readAppConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '8080' }),
+    ).toMatchObject({ mode: 'http', port: 8080 });
+  });
+
+  it('names every missing variable at once, with its prefix and where to get it', () => {
+    const problems = problemsOf({});
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(
+      /SLACK_BOT_TOKEN is missing: it should start with xoxb-\. Get it at .*OAuth & Permissions/,
+    );
+    expect(problems[1]).toMatch(/SLACK_APP_TOKEN .*SLACK_SIGNING_SECRET/);
+  });
+
+  it('rejects tokens with the wrong prefix without echoing them', () => {
+    const problems = problemsOf({
+      SLACK_BOT_TOKEN: 'xoxp-secret-value',
+      SLACK_APP_TOKEN: 'xoxb-other-secret',
+    });
+    expect(problems.join('\n')).toMatch(/SLACK_BOT_TOKEN does not look right: it should start with xoxb-/);
+    expect(problems.join('\n')).toMatch(/SLACK_APP_TOKEN does not look right: it should start with xapp-/);
+    expect(problems.join('\n')).not.toMatch(/secret-value|other-secret/);
+  });
+
+  it('rejects a malformed port, log level and API URL', () => {
+    const problems = problemsOf({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+      PORT: 'x',
+      LOG_LEVEL: 'loud',
+      SLACK_API_URL: 'slack',
+    });
+    expect(problems).toHaveLength(3);
+  });
+
+  it('sends Web API calls elsewhere when SLACK_API_URL is set', () => {
+    expect(
+      readAppConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_APP_TOKEN: 'xapp-1',
+        SLACK_API_URL: 'http://127.0.0.1:9/api/',
+      }).slackApiUrl,
+    ).toBe('http://127.0.0.1:9/api/');
+  });
+});
