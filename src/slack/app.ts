@@ -14,6 +14,13 @@ export interface SlackAppOptions {
   logger?: Logger;
 }
 
+/**
+ * Web API retries: a few quick ones. Bolt's default waits up to half an hour, and Socket Mode would
+ * otherwise write its own 100-retry policy into the shared client options; an answer that late is no answer.
+ * A 429's Retry-After is still honoured.
+ */
+const RETRY_CONFIG = Object.freeze({ retries: 3, factor: 2, minTimeout: 500 });
+
 const LEVELS = {
   debug: LogLevel.DEBUG,
   info: LogLevel.INFO,
@@ -27,7 +34,10 @@ export function createSlackApp({ config, engine, feedback, logger }: SlackAppOpt
     token: config.botToken,
     logLevel: LEVELS[config.logLevel],
     ...(logger ? { logger } : {}),
-    clientOptions: config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {},
+    clientOptions: {
+      retryConfig: { ...RETRY_CONFIG },
+      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+    },
   };
   const app =
     config.mode === 'socket'

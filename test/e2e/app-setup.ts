@@ -1,0 +1,46 @@
+import type { Server } from 'node:http';
+import type { App } from '@slack/bolt';
+import type { AppConfig } from '../../src/config';
+import { createSlackApp } from '../../src/slack/app';
+import type { Vote } from '../../src/slack/deps';
+import { shippedEngine } from '../helpers/engine';
+import { captureLogger, type FakeSlack, serverUrl } from './harness';
+
+/** The signing secret the e2e apps are configured with. */
+export const SECRET = 'e2e-signing-secret';
+
+/** A running role-bot app and what the tests observe it through. */
+export interface RunningApp {
+  app: App;
+  url: string;
+  votes: Vote[];
+  logLines: string[];
+}
+
+/** The configuration `npm start` would build, pointed at the fake Slack API. */
+export function testConfig(fake: FakeSlack, overrides: Partial<AppConfig> = {}): AppConfig {
+  return {
+    mode: 'http',
+    botToken: 'xoxb-e2e',
+    signingSecret: SECRET,
+    port: 0,
+    knowledgeDir: 'knowledge',
+    logLevel: 'debug',
+    slackApiUrl: fake.apiUrl,
+    ...overrides,
+  };
+}
+
+/** Starts the real role-bot Bolt app in HTTP mode on a loopback port. */
+export async function startHttpApp(fake: FakeSlack): Promise<RunningApp> {
+  const votes: Vote[] = [];
+  const { logger, lines } = captureLogger();
+  const app = createSlackApp({
+    config: testConfig(fake),
+    engine: shippedEngine,
+    feedback: { vote: (v) => void votes.push(v) },
+    logger,
+  });
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  return { app, url: serverUrl(server), votes, logLines: lines };
+}

@@ -1,0 +1,6 @@
+/** Test harness for role-bot end-to-end tests: fake Slack API, request signing, payloads, Socket Mode stand-in. */
+export * from './fake-slack';
+export * from './logger';
+export * from './payloads';
+export * from './sign';
+export * from './socket-stand-in';
