@@ -42,6 +42,8 @@ interface Common {
   confidence: number;
   alternatives: Suggestion[];
   notes: Note[];
+  /** Ids of the roles the question named, in order (for gap reports: "PO + Tech Lead: 7 unanswered"). */
+  mentioned: string[];
 }
 
 /** Everything the engine can answer. "No answer" is a value with suggestions, never an exception. */

@@ -92,7 +92,7 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
         text: `Your message was long, so I read its first ${MATCH_OPTIONS.maxQuestionLength} characters.`,
       });
     }
-    const base = { query, notes, alternatives: [] as Suggestion[] };
+    const base = { query, notes, alternatives: [] as Suggestion[], mentioned: [] as string[] };
     const normalized = normalizeText(query);
     if (isHelpRequest(normalized)) return { ...base, kind: 'help', confidence: 1, examples: EXAMPLES };
     if (isListRequest(normalized)) return { ...base, kind: 'list', confidence: 1, roles: kb.roles };
@@ -101,6 +101,7 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     const partAnalyses = parts.map((p) => analyze(p, roles, typos));
     const q = partAnalyses.length === 1 ? (partAnalyses[0] as Analysis) : mergeAnalyses(partAnalyses);
     const mentioned = distinctRoles(q.mentions);
+    base.mentioned = mentioned.map((r) => r.id);
     const otherReadings = ambiguity(q.mentions, notes);
     const extra = extraWords(q.content);
     // Searched only when an answer needs it: a plain "po vs tl" never pays for an FAQ search.
@@ -248,7 +249,8 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
   }
 
   function lookup(request: Lookup): Answer | undefined {
-    const base = { confidence: 1, alternatives: [] as Suggestion[], notes: [] as Note[] };
+    const ids = request.kind === 'comparison' ? [...request.roles] : request.kind === 'role' ? [request.id] : [];
+    const base = { confidence: 1, alternatives: [] as Suggestion[], notes: [] as Note[], mentioned: ids };
     if (request.kind === 'faq') {
       const faq = faqById.get(request.id);
       return faq && { ...base, query: faq.question, kind: 'faq', faq, related: relatedOf(faq.related) };

@@ -35,6 +35,7 @@ export function faqAnswer(f: Faq, query = f.question, confidence = 1): Extract<A
     confidence,
     alternatives: [],
     notes: [],
+    mentioned: f.roles,
     faq: f,
     related: related.map((x) => ({ kind: 'faq' as const, id: x.id, label: x.question })),
   };
