@@ -2,6 +2,7 @@ import { App, type CustomRoute, type Logger, LogLevel } from '@slack/bolt';
 import type { AppConfig } from '../config';
 import type { AnswerEngine } from '../engine';
 import { type FeedbackSink, loggingFeedback } from './deps';
+import { createErrorHandler } from './errors';
 import { dedupeEvents } from './guards';
 import { registerListeners } from './listeners';
 
@@ -32,6 +33,7 @@ const LEVELS = {
 export function createSlackApp({ config, engine, feedback, logger }: SlackAppOptions): App {
   const common = {
     token: config.botToken,
+    extendedErrorHandler: true,
     logLevel: LEVELS[config.logLevel],
     ...(logger ? { logger } : {}),
     clientOptions: {
@@ -44,6 +46,7 @@ export function createSlackApp({ config, engine, feedback, logger }: SlackAppOpt
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
       : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(engine)] });
   app.use(dedupeEvents());
+  app.error(createErrorHandler(app.client));
   registerListeners(app, { engine, feedback: feedback ?? loggingFeedback(app.logger) });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
-import type { AnswerEngine } from '../engine';
+import type { Answer, AnswerEngine } from '../engine';
+import type { Surface } from '../store/types';
 
 /** A helpful / not-helpful vote on an answer. */
 export interface Vote {
@@ -9,9 +10,17 @@ export interface Vote {
   helpful: boolean;
 }
 
-/** Where votes go; the feedback store replaces the logging default. */
+/** Who asked, and where. */
+export interface Asker {
+  user: string;
+  surface: Surface;
+}
+
+/** Where votes and answered questions go: the feedback store, or the log until one is configured. */
 export interface FeedbackSink {
   vote(vote: Vote): void | Promise<void>;
+  /** Every answer given; the sink keeps the ones worth a maintainer's look (none, low confidence). */
+  answered(answer: Answer, asker: Asker): void | Promise<void>;
 }
 
 /** What every listener needs, passed in rather than imported, so tests can swap any of it. */
@@ -21,10 +30,25 @@ export interface ListenerDeps {
   feedback: FeedbackSink;
 }
 
+/** Below this confidence an answer counts as a gap worth reporting, even when one was given. */
+export const LOW_CONFIDENCE = 0.5;
+
+/** True for answers the maintainers should hear about: no answer, or a shaky one. */
+export function isGap(answer: Answer): boolean {
+  return (
+    answer.kind === 'none' ||
+    ((answer.kind === 'faq' || answer.kind === 'role') && answer.confidence < LOW_CONFIDENCE)
+  );
+}
+
 /** A feedback sink that only logs, until a store is configured. */
 export function loggingFeedback(logger: Logger): FeedbackSink {
   return {
     vote: (v) =>
       logger.info(`feedback: ${v.helpful ? 'helpful' : 'not helpful'} on ${v.answer} from ${v.user}`),
+    answered: (answer, asker) => {
+      if (isGap(answer))
+        logger.info(`unanswered (${answer.kind}, ${answer.confidence}) via ${asker.surface}`);
+    },
   };
 }

@@ -38,7 +38,7 @@ export async function startHttpApp(fake: FakeSlack): Promise<RunningApp> {
   const app = createSlackApp({
     config: testConfig(fake),
     engine: shippedEngine,
-    feedback: { vote: (v) => void votes.push(v) },
+    feedback: { vote: (v) => void votes.push(v), answered: () => undefined },
     logger,
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;

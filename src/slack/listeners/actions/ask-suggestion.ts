@@ -7,7 +7,7 @@ import { deliverAnswer } from './deliver';
 export function registerAskSuggestion(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(
     actionIdPattern(ACTION_IDS.askSuggestion),
-    async ({ ack, body, action, client, respond }) => {
+    async ({ ack, body, action, client, respond, logger }) => {
       await ack();
       const request = parseAskValue(action.value ?? '');
       if (!request) return;
@@ -16,7 +16,7 @@ export function registerAskSuggestion(app: App, deps: ListenerDeps): void {
         request.kind === 'question'
           ? engine.answer(request.text)
           : (engine.lookup(request) ?? engine.answer(''));
-      await deliverAnswer(body, answer, deps, { client, respond });
+      await deliverAnswer(body, answer, deps, { client, respond, logger });
     },
   );
 }

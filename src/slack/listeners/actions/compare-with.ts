@@ -7,12 +7,12 @@ import { deliverAnswer } from './deliver';
 export function registerCompareWith(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<StaticSelectAction>>(
     actionIdPattern(ACTION_IDS.compareWith),
-    async ({ ack, body, action, client, respond }) => {
+    async ({ ack, body, action, client, respond, logger }) => {
       await ack();
       const from = parseCompareWithBlockId(action.block_id);
       const to = action.selected_option?.value;
       const answer = from && to ? deps.engine().lookup({ kind: 'comparison', roles: [from, to] }) : undefined;
-      if (answer) await deliverAnswer(body, answer, deps, { client, respond });
+      if (answer) await deliverAnswer(body, answer, deps, { client, respond, logger });
     },
   );
 }

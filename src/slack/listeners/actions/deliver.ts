@@ -1,9 +1,17 @@
-import type { BlockAction, RespondFn } from '@slack/bolt';
+import type { BlockAction, Logger, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Answer } from '../../../engine';
 import type { ListenerDeps } from '../../deps';
+import { respondOrExplain } from '../../fallbacks';
 import { homeView } from '../../home';
 import { messageFor } from '../../message';
+
+/** What a button listener hands over to deliver its answer. */
+export interface ActionTools {
+  client: WebClient;
+  respond: RespondFn;
+  logger: Logger;
+}
 
 /**
  * Shows the answer a button asked for where the person expects it: in the App Home when clicked
@@ -13,13 +21,18 @@ export async function deliverAnswer(
   body: BlockAction,
   answer: Answer,
   deps: ListenerDeps,
-  tools: { client: WebClient; respond: RespondFn },
+  tools: ActionTools,
 ): Promise<void> {
+  await deps.feedback.answered(answer, { user: body.user.id, surface: 'button' });
   if (body.container?.type === 'view') {
     await tools.client.views.publish({ user_id: body.user.id, view: homeView(deps, answer) });
     return;
   }
   const ephemeral = Boolean(body.container?.is_ephemeral);
   const message = messageFor(answer, deps, ephemeral);
-  await tools.respond({ response_type: 'ephemeral', replace_original: ephemeral, ...message });
+  await respondOrExplain(
+    tools.respond,
+    { response_type: 'ephemeral', replace_original: ephemeral, ...message },
+    { client: tools.client, user: body.user.id, channel: body.channel?.id, logger: tools.logger },
+  );
 }

@@ -1,13 +1,14 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern, parseShareValue } from '../../../render/blocks';
 import type { ListenerDeps } from '../../deps';
+import { respondOrExplain } from '../../fallbacks';
 import { messageFor } from '../../message';
 
 /** "Share in channel": posts the same answer for everyone, credited to the sharer, and retires the private copy. */
 export function registerShare(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(
     actionIdPattern(ACTION_IDS.shareAnswer),
-    async ({ ack, body, action, respond }) => {
+    async ({ ack, body, action, respond, client, logger }) => {
       await ack();
       const answer = deps.engine().answer(parseShareValue(action.value ?? ''));
       const message = messageFor(answer, deps);
@@ -15,13 +16,16 @@ export function registerShare(app: App, deps: ListenerDeps): void {
         type: 'context' as const,
         elements: [{ type: 'mrkdwn' as const, text: `Shared by <@${body.user.id}>` }],
       };
-      await respond({
-        response_type: 'in_channel',
-        replace_original: false,
-        text: message.text,
-        blocks: [...message.blocks.slice(0, 49), credit],
+      const shared = { text: message.text, blocks: [...message.blocks.slice(0, 49), credit] };
+      const fallback = { client, user: body.user.id, channel: body.channel?.id, logger };
+      await respondOrExplain(
+        respond,
+        { response_type: 'in_channel', replace_original: false, ...shared },
+        fallback,
+      );
+      await respond({ delete_original: true }).catch((error: unknown) => {
+        logger.debug(`could not remove the private copy: ${String(error)}`);
       });
-      await respond({ delete_original: true });
     },
   );
 }

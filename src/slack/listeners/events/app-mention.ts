@@ -1,6 +1,10 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
+import { postOrDm } from '../../fallbacks';
 import { answerSlackText, messageFor, slackErrorCode, withoutMention } from '../../message';
+
+const CANNOT_READ_THREAD =
+  "I couldn't read the start of this thread. Mention me with the question itself, for example: `@role-bot who owns the backlog?`";
 
 /**
  * `@role-bot <question>`: answered in the thread of the mention. A bare mention inside a thread
@@ -23,16 +27,19 @@ export function registerAppMention(app: App, deps: ListenerDeps): void {
         await client.chat.postMessage({
           channel: event.channel,
           thread_ts: threadTs,
-          text: "I couldn't read the start of this thread. Mention me with the question itself, for example: `@role-bot who owns the backlog?`",
+          text: CANNOT_READ_THREAD,
         });
         return;
       }
     }
     const answer = answerSlackText(question, deps);
-    await client.chat.postMessage({
+    const reply = {
       channel: event.channel,
       thread_ts: threadTs,
+      user: event.user,
       ...messageFor(answer, deps),
-    });
+    };
+    await postOrDm(client, reply, logger);
+    await deps.feedback.answered(answer, { user: event.user ?? 'unknown', surface: 'mention' });
   });
 }

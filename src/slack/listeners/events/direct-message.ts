@@ -9,5 +9,6 @@ export function registerDirectMessage(app: App, deps: ListenerDeps): void {
     if (!isQuestionInDm(message)) return;
     const answer = answerSlackText(message.text, deps);
     await say({ ...messageFor(answer, deps), thread_ts: message.thread_ts });
+    await deps.feedback.answered(answer, { user: message.user, surface: 'dm' });
   });
 }

@@ -3,6 +3,9 @@ import type { ListenerDeps } from '../../deps';
 import { answerSlackText, isNotInChannel, messageFor, slackErrorCode } from '../../message';
 import { SURFACES } from '../../surfaces';
 
+const NOT_A_MEMBER =
+  "I'm not in this channel, so only you can see this. Invite me with `/invite @role-bot` to answer in threads.";
+
 /**
  * "Ask role-bot about this" on any message (threads included, where slash commands cannot go): the
  * answer goes into that message's thread. Where the bot is not a member, it answers the person privately.
@@ -12,30 +15,18 @@ export function registerAskAboutMessage(app: App, deps: ListenerDeps): void {
     await ack();
     const answer = answerSlackText(shortcut.message.text, deps);
     const message = messageFor(answer, deps);
+    await deps.feedback.answered(answer, { user: shortcut.user.id, surface: 'shortcut' });
     try {
-      await client.chat.postMessage({
-        channel: shortcut.channel.id,
-        thread_ts: shortcut.message.thread_ts ?? shortcut.message.ts,
-        ...message,
-      });
+      const thread_ts = shortcut.message.thread_ts ?? shortcut.message.ts;
+      await client.chat.postMessage({ channel: shortcut.channel.id, thread_ts, ...message });
     } catch (error) {
       if (!isNotInChannel(error)) throw error;
       logger.info(`not a member of ${shortcut.channel.id} (${slackErrorCode(error)}): answering privately`);
+      const note = { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: NOT_A_MEMBER }] };
       await respond({
         response_type: 'ephemeral',
         text: message.text,
-        blocks: [
-          {
-            type: 'context',
-            elements: [
-              {
-                type: 'mrkdwn',
-                text: "I'm not in this channel, so only you can see this. Invite me with `/invite @role-bot` to answer in threads.",
-              },
-            ],
-          },
-          ...message.blocks,
-        ].slice(0, 50),
+        blocks: [note, ...message.blocks].slice(0, 50),
       });
     }
   });

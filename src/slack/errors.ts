@@ -1,0 +1,50 @@
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { slackErrorCode } from './message';
+
+/** What the person sees when something inside role-bot went wrong. */
+export const SORRY =
+  "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a moment.";
+
+interface ErrorPayload {
+  response_url?: string;
+  user_id?: string;
+  channel_id?: string;
+  user?: { id?: string } | string;
+  channel?: { id?: string } | string;
+  event?: { channel?: string; user?: string; channel_type?: string };
+}
+
+/**
+ * The app's error handler: every listener error gets a log line and, wherever Slack lets us reach the
+ * person, a short apology instead of silence. It never throws itself.
+ */
+export function createErrorHandler(client: WebClient) {
+  return async ({ error, logger, body }: { error: Error; logger: Logger; body: unknown }): Promise<void> => {
+    const payload = (body ?? {}) as ErrorPayload;
+    logger.error(`listener failed: ${slackErrorCode((error as { original?: unknown }).original ?? error)}`);
+    try {
+      await apologize(client, payload);
+    } catch (sorryError) {
+      logger.error(`could not tell the person about the failure: ${slackErrorCode(sorryError)}`);
+    }
+  };
+}
+
+async function apologize(client: WebClient, p: ErrorPayload): Promise<void> {
+  if (p.response_url) {
+    await fetch(p.response_url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: SORRY }),
+    });
+    return;
+  }
+  const channel = p.event?.channel ?? idOf(p.channel) ?? p.channel_id;
+  const user = p.event?.user ?? idOf(p.user) ?? p.user_id;
+  if (!channel || !user) return;
+  if (p.event?.channel_type === 'im') await client.chat.postMessage({ channel, text: SORRY });
+  else await client.chat.postEphemeral({ channel, user, text: SORRY });
+}
+
+const idOf = (v: { id?: string } | string | undefined) => (typeof v === 'string' ? v : v?.id);

@@ -1,0 +1,54 @@
+import type { Logger, RespondArguments, RespondFn } from '@slack/bolt';
+import type { ChatPostMessageArguments, WebClient } from '@slack/web-api';
+import type { SlackMessage } from '../render/blocks';
+import { isNotInChannel, slackErrorCode } from './message';
+
+const INVITE = "I can't post in that channel: invite me with `/invite @role-bot`. Here is your answer:";
+const EXPIRED =
+  'Slack no longer accepts updates to that message (its buttons work for 30 minutes). Ask again with `/role` and your question.';
+
+/**
+ * Posts a reply in a conversation; where the bot is not a member, sends it to the person as a DM
+ * instead, saying how to invite the bot. Other failures are thrown for the error handler.
+ */
+export async function postOrDm(
+  client: WebClient,
+  args: { channel: string; thread_ts?: string; user?: string } & SlackMessage,
+  logger: Logger,
+): Promise<void> {
+  try {
+    await client.chat.postMessage(args as ChatPostMessageArguments);
+  } catch (error) {
+    if (!isNotInChannel(error) || !args.user) throw error;
+    logger.warn(`cannot post in ${args.channel} (${slackErrorCode(error)}): answering ${args.user} by DM`);
+    const note = { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: INVITE }] };
+    await client.chat.postMessage({
+      channel: args.user,
+      text: args.text,
+      blocks: [note, ...args.blocks].slice(0, 50),
+    });
+  }
+}
+
+/**
+ * `respond()` to a button's response URL; when Slack refuses it (expired after 30 minutes or five uses),
+ * tells the person privately in the channel instead of failing silently.
+ */
+export async function respondOrExplain(
+  respond: RespondFn,
+  message: RespondArguments,
+  fallback: { client: WebClient; user: string; channel?: string; logger: Logger },
+): Promise<void> {
+  try {
+    await respond(message);
+  } catch (error) {
+    const status = (error as { statusCode?: number }).statusCode;
+    fallback.logger.warn(`response_url refused (${status ?? slackErrorCode(error)}) for ${fallback.user}`);
+    if (!fallback.channel) return;
+    await fallback.client.chat.postEphemeral({
+      channel: fallback.channel,
+      user: fallback.user,
+      text: EXPIRED,
+    });
+  }
+}
