@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 import { type CliIo, processIo } from './cli/io';
 import { runKb } from './cli/kb';
-import { readKnowledgeDir } from './config';
+import { readDataDir, readKnowledgeDir } from './config';
 
 export const MAIN_HELP = `role-bot: answers questions about team roles, offline.
 
-Usage: role-bot ask [--json] "<question>"   answer a question (see role-bot ask --help)
-       role-bot kb check                    validate the knowledge folder
-       role-bot kb --json                   print the loaded knowledge base
+Usage: role-bot ask [--json] "<question>"     answer a question (see role-bot ask --help)
+       role-bot kb check                      validate the knowledge folder
+       role-bot kb --json                     print the loaded knowledge base
+       role-bot report [--json] [--since 7d]  unanswered questions and helpful votes
        role-bot --help
 
 Exit codes: 0 success, 1 the knowledge has problems, 2 bad usage.`;
@@ -26,6 +27,10 @@ export async function main(
     case 'ask': {
       const { runAsk } = await import('./cli/ask');
       return runAsk(rest, knowledgeDir, io, stdin);
+    }
+    case 'report': {
+      const { runReport } = await import('./cli/report');
+      return runReport(rest, readDataDir(), knowledgeDir, io);
     }
     case undefined:
     case '--help':

@@ -12,6 +12,10 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Web API base URL: Slack's own unless a proxy or a test double is named. */
   slackApiUrl?: string;
+  /** Where the feedback store writes (DATA_DIR, default `data`). */
+  dataDir: string;
+  /** Reload the knowledge when its files change (KNOWLEDGE_WATCH=true); SIGHUP always reloads. */
+  knowledgeWatch: boolean;
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -24,6 +28,11 @@ const WHERE = {
 /** The knowledge folder, from KNOWLEDGE_DIR (default `knowledge`). */
 export function readKnowledgeDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.KNOWLEDGE_DIR?.trim() || 'knowledge';
+}
+
+/** Where the feedback store keeps its files, from DATA_DIR (default `data`). */
+export function readDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DATA_DIR?.trim() || 'data';
 }
 
 /** Reads and checks the configuration; throws one ConfigError naming every problem and how to fix it. */
@@ -63,6 +72,9 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not "${slackApiUrl}".`,
     );
   }
+  const watchText = (value('KNOWLEDGE_WATCH') ?? 'false').toLowerCase();
+  if (!['true', 'false', '1', '0'].includes(watchText))
+    problems.push(`KNOWLEDGE_WATCH must be true or false, not "${watchText}".`);
   if (problems.length > 0 || !botToken) throw new ConfigError(problems);
   return {
     mode,
@@ -73,5 +85,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     knowledgeDir: readKnowledgeDir(env),
     logLevel: logLevel as AppConfig['logLevel'],
     slackApiUrl,
+    dataDir: readDataDir(env),
+    knowledgeWatch: watchText === 'true' || watchText === '1',
   };
 }

@@ -1,26 +1,42 @@
+import type { App } from '@slack/bolt';
 import { config as loadDotenv } from 'dotenv';
 import { readAppConfig } from './config';
-import { createAnswerEngine } from './engine';
 import { ConfigError, KnowledgeError } from './errors';
-import { loadKnowledge } from './knowledge/load';
+import { createLiveKnowledge } from './live-knowledge';
 import { createSlackApp } from './slack/app';
+import { storeFeedback } from './slack/store-feedback';
+import { createJsonlStore } from './store/jsonl-store';
 
-/** `npm start`: reads .env, loads and checks the knowledge, connects to Slack. */
+/** `npm start`: reads .env, loads and checks the knowledge, connects to Slack, reloads on SIGHUP. */
 async function main(): Promise<void> {
   loadDotenv({ quiet: true });
   const config = readAppConfig();
-  const knowledge = loadKnowledge(config.knowledgeDir);
-  const engine = createAnswerEngine(knowledge);
-  const app = createSlackApp({ config, engine: () => engine });
-  if (config.mode === 'http') await app.start(config.port);
-  else await app.start();
+  let app: App | undefined;
+  // Until the app (and its logger) exists, reload news goes straight to the console.
+  const live = createLiveKnowledge(config.knowledgeDir, {
+    info: (m) => (app ? app.logger.info(m) : console.log(m)),
+    error: (m) => (app ? app.logger.error(m) : console.error(m)),
+  });
+  const store = createJsonlStore(config.dataDir);
+  const running = createSlackApp({
+    config,
+    engine: live.engine,
+    feedback: (logger) => storeFeedback(store, logger),
+  });
+  app = running;
+  if (config.mode === 'http') await running.start(config.port);
+  else await running.start();
+  const stopWatching = config.knowledgeWatch ? live.watch() : () => undefined;
+  const { roles, comparisons, faqs, version } = live.engine().knowledge;
   const where = config.mode === 'http' ? `HTTP mode on port ${config.port}` : 'Socket Mode';
-  app.logger.info(
-    `role-bot is running in ${where}: ${knowledge.roles.length} roles, ${knowledge.comparisons.length} comparisons, ${knowledge.faqs.length} FAQs (knowledge ${knowledge.version})`,
+  running.logger.info(
+    `role-bot is running in ${where}: ${roles.length} roles, ${comparisons.length} comparisons, ${faqs.length} FAQs (knowledge ${version})`,
   );
+  process.on('SIGHUP', () => live.reload());
   const stop = async (signal: string) => {
-    app.logger.info(`${signal}: stopping`);
-    await app.stop();
+    running.logger.info(`${signal}: finishing in-flight work and stopping`);
+    stopWatching();
+    await running.stop();
     process.exit(0);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -249,7 +249,8 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
   }
 
   function lookup(request: Lookup): Answer | undefined {
-    const ids = request.kind === 'comparison' ? [...request.roles] : request.kind === 'role' ? [request.id] : [];
+    const ids =
+      request.kind === 'comparison' ? [...request.roles] : request.kind === 'role' ? [request.id] : [];
     const base = { confidence: 1, alternatives: [] as Suggestion[], notes: [] as Note[], mentioned: ids };
     if (request.kind === 'faq') {
       const faq = faqById.get(request.id);

@@ -11,7 +11,8 @@ export interface SlackAppOptions {
   config: AppConfig;
   /** The engine over the current knowledge; a function so a reload can swap it. */
   engine: () => AnswerEngine;
-  feedback?: FeedbackSink;
+  /** Where votes and gaps go; a function receives the app's logger. Default: the log only. */
+  feedback?: FeedbackSink | ((logger: Logger) => FeedbackSink);
   logger?: Logger;
 }
 
@@ -47,7 +48,9 @@ export function createSlackApp({ config, engine, feedback, logger }: SlackAppOpt
       : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(engine)] });
   app.use(dedupeEvents());
   app.error(createErrorHandler(app.client));
-  registerListeners(app, { engine, feedback: feedback ?? loggingFeedback(app.logger) });
+  const sink =
+    typeof feedback === 'function' ? feedback(app.logger) : (feedback ?? loggingFeedback(app.logger));
+  registerListeners(app, { engine, feedback: sink });
   return app;
 }
 

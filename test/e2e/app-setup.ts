@@ -27,6 +27,8 @@ export function testConfig(fake: FakeSlack, overrides: Partial<AppConfig> = {}):
     knowledgeDir: 'knowledge',
     logLevel: 'debug',
     slackApiUrl: fake.apiUrl,
+    dataDir: 'data',
+    knowledgeWatch: false,
     ...overrides,
   };
 }

@@ -67,3 +67,20 @@ describe('configuration', () => {
     ).toBe('http://127.0.0.1:9/api/');
   });
 });
+
+describe('operating settings', () => {
+  it('reads DATA_DIR and KNOWLEDGE_WATCH, with defaults', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(readAppConfig(base)).toMatchObject({ dataDir: 'data', knowledgeWatch: false });
+    expect(readAppConfig({ ...base, DATA_DIR: '/var/lib/role-bot', KNOWLEDGE_WATCH: 'true' })).toMatchObject({
+      dataDir: '/var/lib/role-bot',
+      knowledgeWatch: true,
+    });
+  });
+
+  it('rejects a KNOWLEDGE_WATCH that is not true or false', () => {
+    expect(
+      problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', KNOWLEDGE_WATCH: 'sometimes' }),
+    ).toEqual(['KNOWLEDGE_WATCH must be true or false, not "sometimes".']);
+  });
+});

@@ -37,7 +37,10 @@ function registered() {
     shortcut: (id: string) => seen.shortcuts.push(id),
     action: (id: RegExp | string) => seen.actions.push(typeof id === 'string' ? new RegExp(`^${id}$`) : id),
   } as unknown as App;
-  registerListeners(app, { engine: shippedEngine, feedback: { vote: () => undefined, answered: () => undefined } });
+  registerListeners(app, {
+    engine: shippedEngine,
+    feedback: { vote: () => undefined, answered: () => undefined },
+  });
   return seen;
 }
 

@@ -1,0 +1,40 @@
+import type { Logger } from '@slack/bolt';
+import { answerKey } from '../render/blocks';
+import type { FeedbackStore } from '../store/types';
+import { type FeedbackSink, isGap } from './deps';
+
+/**
+ * Feedback into the store: every vote, and each answer that is a gap (none, or low confidence).
+ * A failing write is logged, never passed on: a full disk must not cost a person their answer.
+ */
+export function storeFeedback(
+  store: FeedbackStore,
+  logger: Logger,
+  now: () => Date = () => new Date(),
+): FeedbackSink {
+  const append = async (record: Parameters<FeedbackStore['append']>[0]) => {
+    try {
+      await store.append(record);
+    } catch (error) {
+      logger.error(`feedback store write failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return {
+    vote: (v) => append({ type: 'vote', at: now().toISOString(), ...v }),
+    answered: async (answer, asker) => {
+      if (!isGap(answer)) return;
+      const answered = answer.kind === 'none' ? {} : { answer: answerKey(answer) };
+      await append({
+        type: 'gap',
+        at: now().toISOString(),
+        user: asker.user,
+        surface: asker.surface,
+        query: answer.query,
+        kind: answer.kind,
+        confidence: answer.confidence,
+        roles: answer.mentioned,
+        ...answered,
+      });
+    },
+  };
+}

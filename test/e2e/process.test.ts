@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SECRET } from './app-setup';
+import { type FakeSlack, sendCommand, slashCommand, startFakeSlack } from './harness';
+
+/** `npm start` as a person runs it, from the sources: a real process, real environment, real signals. */
+function startBot(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
+    env: { PATH: process.env.PATH ?? '', TS_NODE_PROJECT: 'tsconfig.json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => {
+    output += String(d);
+  });
+  child.stderr?.on('data', (d) => {
+    output += String(d);
+  });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const waitFor = async (pattern: RegExp, ms = 20000) => {
+    const deadline = Date.now() + ms;
+    while (!pattern.test(output)) {
+      if (Date.now() > deadline || child.exitCode !== null)
+        throw new Error(`never saw ${pattern}; output:\n${output}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, exited, waitFor, output: () => output };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+let fake: FakeSlack;
+let child: ChildProcess | undefined;
+
+beforeEach(async () => {
+  fake = await startFakeSlack();
+});
+
+afterEach(async () => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  await fake.close();
+});
+
+describe('the bot process', () => {
+  it('starts in HTTP mode, answers a signed /role, and exits 0 on SIGTERM', async () => {
+    const port = await freePort();
+    const bot = startBot({
+      SLACK_BOT_TOKEN: 'xoxb-process',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: String(port),
+      SLACK_API_URL: fake.apiUrl,
+    });
+    child = bot.child;
+    await bot.waitFor(/role-bot is running in HTTP mode/);
+    const res = await sendCommand(
+      `http://127.0.0.1:${port}/slack/events`,
+      SECRET,
+      slashCommand({ text: 'tl vs em' }),
+    );
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Tech Lead vs Engineering Manager');
+    expect(bot.output()).not.toContain('xoxb-process');
+    bot.child.kill('SIGTERM');
+    expect(await bot.exited).toBe(0);
+  });
+
+  it('refuses to start without tokens, naming each variable', async () => {
+    const bot = startBot({});
+    child = bot.child;
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toMatch(/SLACK_BOT_TOKEN is missing: it should start with xoxb-/);
+    expect(bot.output()).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('refuses to start on broken knowledge, naming the file and field', async () => {
+    const bot = startBot({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+      KNOWLEDGE_DIR: 'test/fixtures/kb-broken/missing-field',
+      SLACK_API_URL: fake.apiUrl,
+    });
+    child = bot.child;
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toMatch(/kb-broken\/missing-field\/\S+\.yml: \S+: is required/);
+  });
+
+  it('reloads its knowledge on SIGHUP without restarting', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'role-bot-hup-'));
+    try {
+      cpSync('knowledge', dir, { recursive: true });
+      const port = await freePort();
+      const bot = startBot({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: SECRET,
+        PORT: String(port),
+        SLACK_API_URL: fake.apiUrl,
+        KNOWLEDGE_DIR: dir,
+      });
+      child = bot.child;
+      await bot.waitFor(/role-bot is running/);
+      const role = join(dir, 'roles', 'qa-lead.yml');
+      writeFileSync(role, readFileSync(role, 'utf8').replace(/^name: .*$/m, 'name: Quality Lead'));
+      bot.child.kill('SIGHUP');
+      await bot.waitFor(/knowledge reloaded/);
+      const res = await sendCommand(
+        `http://127.0.0.1:${port}/slack/events`,
+        SECRET,
+        slashCommand({ text: 'qa lead' }),
+      );
+      expect(res.text).toContain('Quality Lead');
+      bot.child.kill('SIGTERM');
+      expect(await bot.exited).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

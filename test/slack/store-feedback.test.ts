@@ -1,0 +1,68 @@
+import { storeFeedback } from '../../src/slack/store-feedback';
+import type { FeedbackRecord, FeedbackStore } from '../../src/store/types';
+import { captureLogger } from '../e2e/harness';
+import { shippedEngine } from '../helpers/engine';
+
+const AT = new Date('2026-11-22T10:00:00Z');
+
+function memoryStore(fail = false): FeedbackStore & { records: FeedbackRecord[] } {
+  const records: FeedbackRecord[] = [];
+  return {
+    records,
+    append: async (r) => {
+      if (fail) throw new Error('disk full');
+      records.push(r);
+    },
+    read: async () => records,
+  };
+}
+
+describe('feedback into the store', () => {
+  it('keeps an unanswered question with the roles it named and who asked where', async () => {
+    const store = memoryStore();
+    const sink = storeFeedback(store, captureLogger().logger, () => AT);
+    await sink.answered(shippedEngine().answer('how much does a tech lead earn in London'), {
+      user: 'U1',
+      surface: 'mention',
+    });
+    expect(store.records).toEqual([
+      expect.objectContaining({
+        type: 'gap',
+        at: AT.toISOString(),
+        user: 'U1',
+        surface: 'mention',
+        kind: 'none',
+        roles: ['tech-lead'],
+      }),
+    ]);
+  });
+
+  it('does not keep confident answers', async () => {
+    const store = memoryStore();
+    await storeFeedback(store, captureLogger().logger).answered(shippedEngine().answer('po vs tl'), {
+      user: 'U1',
+      surface: 'command',
+    });
+    expect(store.records).toEqual([]);
+  });
+
+  it('keeps votes with the answer they concern', async () => {
+    const store = memoryStore();
+    await storeFeedback(store, captureLogger().logger, () => AT).vote({
+      user: 'U2',
+      answer: 'faq:po-estimates',
+      helpful: false,
+    });
+    expect(store.records).toEqual([
+      { type: 'vote', at: AT.toISOString(), user: 'U2', answer: 'faq:po-estimates', helpful: false },
+    ]);
+  });
+
+  it('logs a failed write instead of failing the answer', async () => {
+    const { logger, lines } = captureLogger();
+    await expect(
+      storeFeedback(memoryStore(true), logger).vote({ user: 'U2', answer: 'x', helpful: true }),
+    ).resolves.toBeUndefined();
+    expect(lines.some((l) => l.includes('feedback store write failed: disk full'))).toBe(true);
+  });
+});
