@@ -3,7 +3,7 @@ import type { AppConfig } from '../config';
 import type { AnswerEngine } from '../engine';
 import { type FeedbackSink, loggingFeedback } from './deps';
 import { createErrorHandler } from './errors';
-import { dedupeEvents } from './guards';
+import { dedupeEvents, RecentKeys } from './guards';
 import { registerListeners } from './listeners';
 
 /** What the Slack app is built from. */
@@ -50,7 +50,12 @@ export function createSlackApp({ config, engine, feedback, logger }: SlackAppOpt
   app.error(createErrorHandler(app.client));
   const sink =
     typeof feedback === 'function' ? feedback(app.logger) : (feedback ?? loggingFeedback(app.logger));
-  registerListeners(app, { engine, feedback: sink });
+  const answered = new RecentKeys();
+  registerListeners(app, {
+    engine,
+    feedback: sink,
+    firstAnswer: (channel, ts) => answered.firstTime(`${channel}:${ts}`),
+  });
   return app;
 }
 

@@ -28,6 +28,11 @@ export interface ListenerDeps {
   /** The engine over the current knowledge (a function, so a reload can swap it). */
   engine(): AnswerEngine;
   feedback: FeedbackSink;
+  /**
+   * True the first time a message (channel + ts) is about to be answered: a mention that also
+   * arrives as a message event is answered once.
+   */
+  firstAnswer(channel: string, ts: string): boolean;
 }
 
 /** Below this confidence an answer counts as a gap worth reporting, even when one was given. */

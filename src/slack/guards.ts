@@ -9,22 +9,33 @@ export function isQuestionInDm(message: MessageEvent): message is GenericMessage
   return message.channel_type === 'im' && !message.bot_id && typeof message.text === 'string';
 }
 
-/**
- * Drops events Slack delivers again (retries after a slow or failed ack) by their `event_id`, remembered
- * for `ttlMs` and at most `max` at a time, so memory stays bounded.
- */
-export function dedupeEvents(ttlMs = 10 * 60_000, max = 10_000): Middleware<AnyMiddlewareArgs> {
-  const seen = new Map<string, number>();
+/** Keys seen recently: each is "new" once within `ttlMs`; at most `max` are kept, oldest dropped first. */
+export class RecentKeys {
+  private readonly seen = new Map<string, number>();
+  constructor(
+    private readonly ttlMs = 10 * 60_000,
+    private readonly max = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** True the first time a key is offered (within the TTL), false after. */
+  firstTime(key: string): boolean {
+    const now = this.now();
+    for (const [k, at] of this.seen) {
+      if (now - at < this.ttlMs && this.seen.size < this.max) break;
+      this.seen.delete(k);
+    }
+    if (this.seen.has(key)) return false;
+    this.seen.set(key, now);
+    return true;
+  }
+}
+
+/** Drops events Slack delivers again (retries after a slow or failed ack), by their `event_id`. */
+export function dedupeEvents(recent = new RecentKeys()): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next }) => {
     const id = (body as { event_id?: unknown }).event_id;
-    if (typeof id !== 'string') return next();
-    const now = Date.now();
-    for (const [key, at] of seen) {
-      if (now - at < ttlMs && seen.size < max) break;
-      seen.delete(key);
-    }
-    if (seen.has(id)) return;
-    seen.set(id, now);
+    if (typeof id === 'string' && !recent.firstTime(id)) return;
     await next();
   };
 }

@@ -52,3 +52,20 @@ describe('Socket Mode', () => {
     expect(call.args).toMatchObject({ channel: 'C1', thread_ts: '1700.002000' });
   });
 });
+
+describe('Socket Mode retries', () => {
+  it('answers an event Slack re-sends with a retry attempt once', async () => {
+    const envelope = eventEnvelope(appMention({ text: '<@UBOT> sm vs agile coach', ts: '1700.005000' }));
+    await stand.send({ type: 'events_api', payload: envelope });
+    await stand.send({ type: 'events_api', payload: envelope, retry_attempt: 1, retry_reason: 'timeout' });
+    await stand.send({
+      type: 'events_api',
+      payload: eventEnvelope(appMention({ text: '<@UBOT> help', ts: '1700.005001' })),
+    });
+    await fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === '1700.005001');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fake.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === '1700.005000')).toHaveLength(
+      1,
+    );
+  });
+});

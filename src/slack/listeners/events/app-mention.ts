@@ -12,6 +12,7 @@ const CANNOT_READ_THREAD =
  */
 export function registerAppMention(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, client, context, logger }) => {
+    if (!deps.firstAnswer(event.channel, event.ts)) return;
     const threadTs = event.thread_ts ?? event.ts;
     let question = withoutMention(event.text, context.botUserId);
     if (!question && event.thread_ts && event.thread_ts !== event.ts) {
