@@ -3,7 +3,15 @@ import { type Analysis, analyze, mergeAnalyses } from './analyze';
 import type { Answer, Lookup, Note, Suggestion } from './answer';
 import { Comparisons } from './compare';
 import { FaqIndex, type FaqMatch } from './faq-index';
-import { asksForAPerson, extraWords, hasCompareCue, hasOrCue, isHelpRequest, isListRequest } from './intent';
+import {
+  asksForAPerson,
+  asksForATask,
+  extraWords,
+  hasCompareCue,
+  hasOrCue,
+  isHelpRequest,
+  isListRequest,
+} from './intent';
 import { MATCH_OPTIONS } from './options';
 import { RoleDetector, type RoleMention } from './roles';
 import { normalizeText, sentences, words } from './text';
@@ -169,6 +177,7 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
       return { ...base, kind: 'none', confidence: 0, alternatives: suggestions, suggestions };
     };
 
+    if (asksForATask(q.words)) return none();
     const compareCue = hasCompareCue(normalized);
     const [first, second] = mentioned;
     if (first && second) {

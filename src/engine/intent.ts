@@ -70,3 +70,23 @@ export function asksForAPerson(words: readonly string[], roleStart: number, role
   const before = words.slice(whoAt + 1, roleStart);
   return before.some((w) => POSSESSIVES.has(w)) || OF_WHAT.has(words[roleEnd] ?? '');
 }
+
+const TASK_VERBS = new Set(
+  'write draft translate order book schedule move reset send create generate find fix deploy install remind summarize summarise buy rename delete'.split(
+    ' ',
+  ),
+);
+const POLITE = new Set(['please', 'pls', 'plz', 'can', 'could', 'would', 'you', 'will', 'hey', 'hi']);
+
+/** "write me a cover letter", "can you book a room": a task for the bot, not a question about roles. */
+export function asksForATask(words: readonly string[]): boolean {
+  const start = words.findIndex((w) => !POLITE.has(w));
+  const verb = words[start];
+  const next = words[start + 1];
+  return (
+    verb !== undefined &&
+    TASK_VERBS.has(verb) &&
+    next !== undefined &&
+    /^(me|us|a|an|the|my|our|some|this|that|it)$/.test(next)
+  );
+}

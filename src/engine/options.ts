@@ -11,6 +11,8 @@ export const MATCH_OPTIONS = Object.freeze({
   aliasMaxWords: 4,
   /** Query words at least this long are corrected to a known word one edit away ("acceptence"). */
   typoMinLength: 5,
+  /** A wrong letter (same length) is only corrected in words this long: short ones are often other real words. */
+  substitutionMinLength: 7,
   /** A role named in a question counts this many times as much as an ordinary word. */
   roleTokenWeight: 2.0,
   /** Words no FAQ uses still weigh in the query, as much as the rarest known word: they are what we cannot match. */
@@ -22,13 +24,13 @@ export const MATCH_OPTIONS = Object.freeze({
    */
   queryCoverageExponent: 0.45,
   /** Shared weight, in typical words (root of the summed squares), at which a phrasing match counts in full. */
-  evidenceWords: 2.4,
+  evidenceWords: 2.2,
   /** Blend of the best single phrasing and the FAQ's whole vocabulary: phrasings are precise, the bag is forgiving. */
   phrasingShare: 0.75,
   /** Roles the question names that the FAQ is not about cost this much each (0..1 of the score). */
   missingRolePenalty: 0.25,
   /** Below this score an FAQ is not an answer: we abstain with suggestions instead of guessing. */
-  faqMinScore: 0.38,
+  faqMinScore: 0.34,
   /** A "difference between A and B" that names no role must match an FAQ this well, or it is about something else. */
   rolelessComparisonMinScore: 0.5,
   /** Candidates at or above this score are offered as alternatives ("did you mean"). */

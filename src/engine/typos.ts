@@ -27,7 +27,9 @@ export class TypoCorrector {
     for (const variant of deletions(word)) {
       if (this.known.has(variant)) return variant; // a letter too many
       const match = this.byDeletion.get(variant); // a wrong or swapped letter
-      if (match) return match;
+      // A one-letter swap turns short real words into others ("stick" -> "stack"): only trust it on long words.
+      if (match && (match.length !== word.length || word.length >= MATCH_OPTIONS.substitutionMinLength))
+        return match;
     }
     return word;
   }

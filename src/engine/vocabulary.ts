@@ -4,9 +4,9 @@ export const STOPWORDS = new Set(
    and or but if then so than too very just really actually basically
    it its this that these those there here i me my we us our you your he she him her his they them their
    do does did doing done have has had having can could would will shall may might must
-   what which whom
+   which whom
    hi hey hello pls please plz thanks thank thx folks guys team's quick question q
-   get got go going any some much many lot lots kind sort thing things something anything
+   get gets got getting go goes going any some much many lot lots kind sort thing things something anything
    like gonna wanna etc ok okay yeah yes isnt arent cant wont didnt doesnt dont shouldnt wouldnt couldnt theyre youre were im ive id ill thats whats theres heres its lets anyway anyways normally usually typically generally supposed meant exactly ever`.split(
     /\s+/,
   ),
@@ -23,6 +23,14 @@ export const SYNONYMS: ReadonlyArray<readonly [RegExp, string]> = [
     ' risk ',
   ],
   [/\b(?:whose|who's|whos)\b/g, ' who '],
+  // Irregular verb forms the stemmer cannot reach.
+  [/\bbuilt\b/g, ' build '],
+  [/\b(?:wrote|written)\b/g, ' write '],
+  [/\b(?:chose|chosen)\b/g, ' choose '],
+  [/\b(?:made)\b/g, ' make '],
+  [/\b(?:ran)\b/g, ' run '],
+  [/\b(?:paid)\b/g, ' pay '],
+  [/\b(?:thought)\b/g, ' think '],
   [
     /\b(?:perf(?:ormance)? reviews?|appraisals?|performance evaluations?|promotions?|raises?)\b/g,
     ' appraisal ',

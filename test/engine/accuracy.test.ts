@@ -39,11 +39,10 @@ describe('answer quality on the question set', () => {
     expect(outOfScope.length).toBeGreaterThanOrEqual(40);
   });
 
-  // The engine issue asks for 95%; the floor holds what is measured today (94.9%) so it cannot slip.
-  it('answers at least 94% of in-scope questions correctly', () => {
+  it('answers at least 95% of in-scope questions correctly', () => {
     const { rate, report } = accuracy(inScope);
     console.log(`In-scope accuracy ${(rate * 100).toFixed(1)}%; misses:\n${report}`);
-    expect(rate).toBeGreaterThanOrEqual(0.94);
+    expect(rate).toBeGreaterThanOrEqual(0.95);
   });
 
   it('abstains on at least 95% of out-of-scope questions', () => {

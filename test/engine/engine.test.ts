@@ -136,6 +136,17 @@ describe('help, list and knowing when it does not know', () => {
     },
   );
 
+  it.each(['write me a cover letter for a scrum master job', 'can you book a room for the PO and the TL'])(
+    'treats %j as a task it does not do, not a question',
+    (q) => {
+      expect(ask(q).kind).toBe('none');
+    },
+  );
+
+  it('still answers a question that starts with a task word', () => {
+    expect(idOf(ask('who should write the acceptance criteria?'))).toBe('who-writes-acceptance-criteria');
+  });
+
   it('does not claim to know who holds a role in a team', () => {
     expect(ask('who is our scrum master?').kind).toBe('none');
   });
