@@ -1,0 +1,178 @@
+import type { Role } from '../knowledge/types';
+import { type Analysis, analyze, mergeAnalyses } from './analyze';
+import type { Answer, Note, Suggestion } from './answer';
+import type { Comparisons } from './compare';
+import type { FaqIndex, FaqMatch } from './faq-index';
+import { extraWords } from './intent';
+import { MATCH_OPTIONS } from './options';
+import type { RoleDetector, RoleMention } from './roles';
+import { dedupe, type Suggester } from './suggestions';
+import { normalizeText, sentences } from './text';
+import type { TypoCorrector } from './typos';
+
+/** The parts of the engine a question is read with. */
+export interface Readers {
+  roles: RoleDetector;
+  typos: TypoCorrector;
+  index: FaqIndex;
+  comparisons: Comparisons;
+  suggest: Suggester;
+}
+
+/** The message as the engine reads it: cut at the length limit (with a note), and normalized. */
+export interface Prepared {
+  query: string;
+  normalized: string;
+  notes: Note[];
+}
+
+/** Trims and cuts a message; cheap, so help and list requests are answered before any matching. */
+export function prepare(raw: string): Prepared {
+  const trimmed = raw.trim();
+  const query = trimmed.slice(0, MATCH_OPTIONS.maxQuestionLength);
+  const notes: Note[] = [];
+  if (trimmed.length > query.length) {
+    const text = `Your message was long, so I read its first ${MATCH_OPTIONS.maxQuestionLength} characters.`;
+    notes.push({ code: 'truncated', text });
+  }
+  return { query, normalized: normalizeText(query), notes };
+}
+
+/** One question, read once, and the answers it could get; `decide` picks among them. */
+export class Question {
+  readonly query: string;
+  readonly normalized: string;
+  readonly notes: Note[];
+  readonly analysis: Analysis;
+  /** Distinct roles named, in order. */
+  readonly roles: Role[];
+  /** Content words beyond roles and comparison/look-up framing. */
+  readonly extra: string[];
+  private readonly parts: string[];
+  private readonly partAnalyses: Analysis[];
+  private readonly otherReadings: Role[];
+  private readonly fuzzy: boolean;
+  private searched?: FaqMatch[];
+
+  constructor(
+    prepared: Prepared,
+    private readonly r: Readers,
+  ) {
+    this.query = prepared.query;
+    this.normalized = prepared.normalized;
+    this.notes = prepared.notes;
+    this.parts = sentences(this.query);
+    this.partAnalyses = this.parts.map((p) => analyze(p, r.roles, r.typos));
+    this.analysis =
+      this.partAnalyses.length === 1 ? (this.partAnalyses[0] as Analysis) : mergeAnalyses(this.partAnalyses);
+    this.roles = distinctRoles(this.analysis.mentions);
+    this.otherReadings = this.noteAmbiguity(this.analysis.mentions);
+    this.extra = extraWords(this.analysis.content);
+    this.fuzzy = this.analysis.mentions.some((m) => m.fuzzy);
+  }
+
+  /** Fields every answer to this question shares. */
+  private get base() {
+    return { query: this.query, notes: this.notes, mentioned: this.roles.map((x) => x.id) };
+  }
+
+  /** The best FAQ matches, searched only when an answer needs them ("po vs tl" never pays for it). */
+  matches(): FaqMatch[] {
+    this.searched ??= this.searchFaqs();
+    return this.searched;
+  }
+
+  note(code: Note['code'], text: string): void {
+    this.notes.push({ code, text });
+  }
+
+  /** The best FAQ, if it clears the bar. */
+  faqAnswer(): Answer | undefined {
+    const [top, ...rest] = this.matches();
+    if (!top || top.score < MATCH_OPTIONS.faqMinScore) return undefined;
+    const s = this.r.suggest;
+    const next = rest.filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore).map((m) => s.faq(m.faq));
+    const alternatives = this.cap([...this.otherReadings.map((o) => s.forRole(o)), ...next]);
+    const related = s.related(top.faq.related);
+    return { ...this.base, kind: 'faq', confidence: round(top.score), alternatives, faq: top.faq, related };
+  }
+
+  compareAnswer(a: Role, b: Role): Answer {
+    const s = this.r.suggest;
+    const view = this.r.comparisons.view(a, b);
+    const firstNamed = a.id === this.roles[0]?.id ? a : b;
+    const alternatives = this.cap([
+      ...this.otherReadings.filter((o) => o.id !== a.id && o.id !== b.id).map((o) => s.pair(firstNamed, o)),
+      ...this.roles.slice(2).map((x) => s.pair(a, x)),
+      ...s.faqsAbout(a, b, view.related),
+    ]);
+    const confidence = (view.curated ? 1 : 0.9) * (this.fuzzy ? 0.85 : 1);
+    return { ...this.base, kind: 'comparison', confidence, alternatives, comparison: view };
+  }
+
+  roleAnswer(role: Role, confidence: number): Answer {
+    const s = this.r.suggest;
+    const comparisons = s.comparisonsOf(role);
+    const alternatives = this.cap([...this.otherReadings.map((o) => s.forRole(o)), ...comparisons]);
+    const sure = round(confidence * (this.fuzzy ? 0.85 : 1));
+    return { ...this.base, kind: 'role', confidence: sure, alternatives, role, comparisons };
+  }
+
+  /** No answer: a value with suggestions (near FAQs, the roles named, then defaults), never an exception. */
+  none(): Answer {
+    const s = this.r.suggest;
+    const near = this.matches()
+      .filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore)
+      .map((m) => s.faq(m.faq));
+    const forRoles = this.roles.flatMap((x) => [s.forRole(x), ...s.comparisonsOf(x)]);
+    const suggestions = this.cap(dedupe([...near, ...forRoles, ...s.defaults()]));
+    return { ...this.base, kind: 'none', confidence: 0, alternatives: suggestions, suggestions };
+  }
+
+  private cap(items: Suggestion[]): Suggestion[] {
+    return items.slice(0, MATCH_OPTIONS.maxAlternatives);
+  }
+
+  /** Searches the whole message and, for a multi-sentence one, its questions: the question is often the last. */
+  private searchFaqs(): FaqMatch[] {
+    const limit = MATCH_OPTIONS.maxAlternatives + 1;
+    if (this.parts.length < 2) return this.r.index.search(this.analysis, limit);
+    const best = new Map<string, FaqMatch>();
+    const consider = (q: Analysis, weight: number) => {
+      for (const m of this.r.index.search(q, limit)) {
+        const score = m.score * weight;
+        if (score > (best.get(m.faq.id)?.score ?? 0)) best.set(m.faq.id, { faq: m.faq, score });
+      }
+    };
+    consider(this.analysis, 1);
+    // The sentences that ask, and the last one, are read on their own; scene-setting counts less.
+    this.partAnalyses.forEach((q, i) => {
+      const asks = this.parts[i]?.endsWith('?') ?? false;
+      if (asks || i === this.parts.length - 1) consider(q, asks ? 1 : MATCH_OPTIONS.statementSentenceWeight);
+    });
+    return [...best.values()].sort((x, y) => y.score - x.score).slice(0, limit);
+  }
+
+  /** Notes each ambiguous alias (pm) and returns the other roles it can mean. */
+  private noteAmbiguity(mentions: RoleMention[]): Role[] {
+    const others: Role[] = [];
+    for (const m of mentions) {
+      if (m.otherReadings.length === 0) continue;
+      const names = m.otherReadings.map((x) => x.name).join(' or ');
+      this.note(
+        'ambiguous-alias',
+        `I read "${m.text.toUpperCase()}" as ${m.role.name}; it can also mean ${names}.`,
+      );
+      others.push(...m.otherReadings);
+    }
+    return others;
+  }
+}
+
+function distinctRoles(mentions: RoleMention[]): Role[] {
+  const seen = new Map<string, Role>();
+  for (const m of mentions) if (!seen.has(m.role.id)) seen.set(m.role.id, m.role);
+  return [...seen.values()];
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
