@@ -35,6 +35,8 @@ export function createSlackApp({ config, engine, feedback, logger }: SlackAppOpt
   const common = {
     token: config.botToken,
     extendedErrorHandler: true,
+    // role-bot keeps no conversation state; Bolt's default store costs time on every request.
+    convoStore: false as const,
     logLevel: LEVELS[config.logLevel],
     ...(logger ? { logger } : {}),
     clientOptions: {

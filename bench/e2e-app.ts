@@ -1,0 +1,104 @@
+/**
+ * The app under test for bench/e2e.ts, run as a child process (plain node on a transpiled copy, like `npm start`
+ * runs dist/): loads the shipped knowledge, starts the real Bolt app in HTTP mode on 127.0.0.1 against the fake
+ * Slack API whose URL is argv[2], and reports start-up times and its own memory over IPC.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { type Logger, LogLevel } from '@slack/bolt';
+import { readAppConfig } from '../src/config';
+import { createAnswerEngine } from '../src/engine';
+import { loadKnowledge } from '../src/knowledge/load';
+import { createSlackApp } from '../src/slack/app';
+import { type AppToBench, BENCH_SECRET, type BenchToApp } from './e2e-protocol';
+
+const modulesMs = performance.now();
+const send = (message: AppToBench) => process.send?.(message);
+
+let atPeak = process.memoryUsage();
+const sample = () => {
+  const now = process.memoryUsage();
+  if (now.rss >= atPeak.rss) atPeak = now;
+};
+setInterval(sample, 50).unref();
+
+// Never outlive the bench: exit when the parent goes away, and after two minutes whatever happens.
+process.on('disconnect', () => process.exit(0));
+setTimeout(() => process.exit(2), 120_000).unref();
+
+const problems: string[] = [];
+let problemCount = 0;
+const keep =
+  (level: string) =>
+  (...msg: unknown[]) => {
+    problemCount += 1;
+    if (problems.length < 5) problems.push(`${level} ${msg.map(String).join(' ').slice(0, 300)}`);
+  };
+/** Quiet like LOG_LEVEL=error, but warnings and errors are counted and reported to the bench. */
+const logger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: keep('warn'),
+  error: keep('error'),
+  setLevel: () => undefined,
+  getLevel: () => LogLevel.WARN,
+  setName: () => undefined,
+};
+
+async function main(): Promise<void> {
+  const apiUrl = process.argv[2];
+  if (!apiUrl) throw new Error('usage: e2e-app <fake Slack API url>');
+  const started = performance.now();
+  const knowledge = loadKnowledge('knowledge');
+  const engine = createAnswerEngine(knowledge);
+  const knowledgeMs = performance.now() - started;
+  // The config `npm start` would read from the environment (HTTP mode), pointed at the fake Slack API.
+  const config = readAppConfig({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: BENCH_SECRET,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    KNOWLEDGE_DIR: 'knowledge',
+    SLACK_API_URL: apiUrl,
+  });
+  const app = createSlackApp({
+    config,
+    engine: () => engine,
+    logger,
+  });
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  const readyMs = performance.now();
+  sample();
+  process.on('message', (message: BenchToApp) => {
+    if (message.type === 'stats') {
+      sample();
+      send({
+        type: 'stats',
+        peakRss: atPeak.rss,
+        atPeak,
+        maxRss: process.resourceUsage().maxRSS * 1024,
+        problems: problemCount,
+        firstProblems: problems,
+        cpuMicros: process.cpuUsage().user + process.cpuUsage().system,
+      });
+      atPeak = process.memoryUsage();
+    } else if (message.type === 'stop') {
+      setTimeout(() => process.exit(0), 1000).unref();
+      void app.stop().finally(() => process.exit(0));
+    }
+  });
+  send({
+    type: 'ready',
+    port: (server.address() as AddressInfo).port,
+    modulesMs,
+    knowledgeMs,
+    readyMs,
+    faqs: knowledge.faqs.length,
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`e2e-app: ${String((error as Error)?.stack ?? error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,140 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import ts from 'typescript';
+import type { AppToBench, BenchToApp } from './e2e-protocol';
+
+/** A transpiled copy of src/ and the bench's app entry, runnable with plain node (no ts-node in the app's RSS). */
+export interface Transpiled {
+  dir: string;
+  entry: string;
+  files: number;
+  ms: number;
+}
+
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return tsFiles(path);
+    return d.name.endsWith('.ts') && !d.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Transpiles src/** + bench/e2e-app.ts (+ its protocol file) with tsconfig.json's options into a temp folder. */
+export function transpileApp(root = process.cwd()): Transpiled {
+  const started = performance.now();
+  const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config ?? {};
+  const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions ?? {}, root);
+  const compilerOptions = { ...options, sourceMap: false, inlineSourceMap: false, declaration: false };
+  const dir = mkdtempSync(join(tmpdir(), 'role-bot-bench-'));
+  const sources = [
+    ...tsFiles(join(root, 'src')),
+    join(root, 'bench', 'e2e-app.ts'),
+    join(root, 'bench', 'e2e-protocol.ts'),
+  ];
+  for (const file of sources) {
+    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
+      compilerOptions,
+      fileName: file,
+    });
+    const out = join(dir, relative(root, file)).replace(/\.ts$/, '.js');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, outputText);
+  }
+  return {
+    dir,
+    entry: join(dir, 'bench', 'e2e-app.js'),
+    files: sources.length,
+    ms: performance.now() - started,
+  };
+}
+
+export function removeTranspiled(t: Transpiled): void {
+  rmSync(t.dir, { recursive: true, force: true });
+}
+
+type Ready = Extract<AppToBench, { type: 'ready' }>;
+type Stats = Extract<AppToBench, { type: 'stats' }>;
+
+/** The app under test, running in its own node process. */
+export interface AppChild {
+  readonly pid: number | undefined;
+  readonly ready: Ready;
+  /** ms from fork() to the 'ready' message, as the parent saw it. */
+  readonly spawnToReadyMs: number;
+  stats(): Promise<Stats>;
+  /** Asks the app to stop; kills this child (by its handle) if it has not exited within 3 s. */
+  stop(): Promise<void>;
+}
+
+function next<T extends AppToBench['type']>(
+  child: ChildProcess,
+  type: T,
+  timeoutMs: number,
+): Promise<Extract<AppToBench, { type: T }>> {
+  return new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(
+      () => done(new Error(`e2e app: no '${type}' within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
+    const onMessage = (m: AppToBench) => {
+      if (m.type === type) done(undefined, m as Extract<AppToBench, { type: T }>);
+    };
+    const onExit = (code: number | null) => done(new Error(`e2e app exited (${code}) before '${type}'`));
+    const done = (error?: Error, m?: Extract<AppToBench, { type: T }>) => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (error || !m) reject(error);
+      else resolvePromise(m);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+/** Extra node flags for the app process, space-separated, e.g. BENCH_APP_FLAGS=--max-old-space-size=64 or --cpu-prof. */
+export const appFlags = (process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean);
+
+/** Forks the transpiled app entry with plain node (cwd = repo root, so `knowledge/` is the shipped one). */
+export async function startAppChild(t: Transpiled, apiUrl: string, root = process.cwd()): Promise<AppChild> {
+  const started = performance.now();
+  const child = fork(t.entry, [apiUrl], {
+    cwd: root,
+    execArgv: appFlags,
+    env: { ...process.env, NODE_PATH: resolve(root, 'node_modules'), NODE_OPTIONS: '' },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  let ready: Ready;
+  try {
+    ready = await next(child, 'ready', 10_000);
+  } catch (error) {
+    child.kill();
+    throw error;
+  }
+  const spawnToReadyMs = performance.now() - started;
+  const send = (m: BenchToApp) => child.send(m);
+  return {
+    pid: child.pid,
+    ready,
+    spawnToReadyMs,
+    stats() {
+      const reply = next(child, 'stats', 5_000);
+      send({ type: 'stats' });
+      return reply;
+    },
+    stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      return new Promise<void>((resolvePromise) => {
+        const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolvePromise();
+        });
+        send({ type: 'stop' });
+      });
+    },
+  };
+}

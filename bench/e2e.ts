@@ -1,0 +1,326 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import {
+  appMention,
+  eventEnvelope,
+  formBody,
+  type RecordedCall,
+  signRequest,
+  slashCommand,
+  startFakeSlack,
+  uniqueTs,
+} from '../test/e2e/harness';
+import {
+  type AppChild,
+  appFlags,
+  removeTranspiled,
+  startAppChild,
+  type Transpiled,
+  transpileApp,
+} from './e2e-child';
+import { BENCH_SECRET } from './e2e-protocol';
+import {
+  keepAliveAgent,
+  type Outcome,
+  type PoolResult,
+  type Prepared,
+  post,
+  prepared,
+  runPool,
+} from './load';
+import { percentile } from './stats';
+
+const CONCURRENCY = 100;
+const LIGHT_CONCURRENCY = 10;
+const LIGHT = { warmup: 200, timed: 2_000 };
+const SLASH = { warmup: 1_500, timed: 5_000 };
+const MENTIONS = { warmup: 500, timed: 3_000 };
+/** A pool stops sending when this passes, whatever is left: warm-up, timed run. */
+const WARMUP_LIMIT_MS = 8_000;
+const TIMED_LIMIT_MS = 20_000;
+/** Per request (and per awaited chat.postMessage): later counts as not answered. */
+const REQUEST_TIMEOUT_MS = 5_000;
+const STARTUP_RUNS = 3;
+
+const TARGET = { p99Ms: 20, perSecond: 1_000, startupMs: 1_000, rssMb: 150 };
+
+const questions: string[] = readFileSync('test/fixtures/questions.jsonl', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l).q);
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return percentile(sorted, 50);
+};
+const max = (xs: number[]) => Math.max(...xs);
+
+function slashRequests(count: number): Prepared[] {
+  return Array.from({ length: count }, (_, i) => {
+    const body = formBody(slashCommand({ text: questions[i % questions.length] as string }));
+    return prepared(body, {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...signRequest(BENCH_SECRET, body),
+    });
+  });
+}
+
+interface MentionRequest extends Prepared {
+  ts: string;
+}
+
+function mentionRequests(count: number): MentionRequest[] {
+  return Array.from({ length: count }, (_, i) => {
+    const ts = uniqueTs();
+    // eventEnvelope gives every envelope its own event_id, so the app's de-duplication keeps them all.
+    const body = JSON.stringify(
+      eventEnvelope(appMention({ text: `<@UBOT> ${questions[i % questions.length]}`, ts })),
+    );
+    const p = prepared(body, { 'content-type': 'application/json', ...signRequest(BENCH_SECRET, body) });
+    return { ...p, ts };
+  });
+}
+
+function hasBlocks(text: string): boolean {
+  try {
+    const blocks = (JSON.parse(text) as { blocks?: unknown }).blocks;
+    return Array.isArray(blocks) && blocks.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Samples this process's RSS every 50 ms. */
+function rssSampler() {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 50);
+  return {
+    peak: () => Math.max(peak, process.memoryUsage.rss()),
+    stop: () => clearInterval(timer),
+  };
+}
+
+interface Row {
+  what: string;
+  figure: string;
+  target: string;
+  ok?: boolean;
+}
+
+function printRows(rows: Row[]): void {
+  console.log(`${'measure'.padEnd(62)} ${'figure'.padStart(20)}   target`);
+  for (const r of rows) {
+    const verdict = r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED';
+    console.log(
+      `${r.what.padEnd(62)} ${r.figure.padStart(20)}   ${r.target.padEnd(12)} ${verdict}`.trimEnd(),
+    );
+  }
+}
+
+type Stats = Awaited<ReturnType<AppChild['stats']>>;
+
+interface Phase {
+  label: string;
+  planned: number;
+  result: PoolResult;
+  /** The app's CPU time over the timed run, as % of one core. */
+  appCpu: number;
+  /** The app's stats after the timed run (peak since the start of the timed run). */
+  after: Stats;
+}
+
+/** Warm-up (untimed), then the timed run at `concurrency`, with the app's CPU and sampled peak RSS over the latter. */
+async function phase<T>(
+  app: AppChild,
+  label: string,
+  build: (count: number) => T[],
+  counts: { warmup: number; timed: number },
+  run: (item: T) => Promise<Outcome>,
+  concurrency = CONCURRENCY,
+): Promise<Phase> {
+  const warm = build(counts.warmup);
+  const timed = build(counts.timed);
+  await runPool(warm, concurrency, WARMUP_LIMIT_MS, run);
+  const before = await app.stats(); // also restarts the sampled peak
+  const result = await runPool(timed, concurrency, TIMED_LIMIT_MS, run);
+  const after = await app.stats();
+  const appCpu = ((after.cpuMicros - before.cpuMicros) / 1000 / result.wallMs) * 100;
+  return { label, planned: counts.timed, result, appCpu, after };
+}
+
+function phaseRows(p: Phase, targets: boolean): Row[] {
+  const r = p.result;
+  const p50 = percentile(r.latencies, 50);
+  const p99 = percentile(r.latencies, 99);
+  const perSecond = r.latencies.length / (r.wallMs / 1000);
+  const heap = p.after.atPeak;
+  return [
+    { what: `${p.label}: answered / sent`, figure: `${r.latencies.length} / ${r.sent}`, target: '' },
+    {
+      what: `${p.label}: latency p50 / p99, ms`,
+      figure: `${p50.toFixed(1)} / ${p99.toFixed(1)}`,
+      target: targets ? `p99 ≤ ${TARGET.p99Ms}` : '—',
+      ok: targets ? p99 <= TARGET.p99Ms : undefined,
+    },
+    {
+      what: `${p.label}: answered per second`,
+      figure: perSecond.toFixed(0),
+      target: targets ? `≥ ${TARGET.perSecond}` : '—',
+      ok: targets ? perSecond >= TARGET.perSecond : undefined,
+    },
+    {
+      what: `${p.label}: app RSS peak, MB (heap used/total then)`,
+      figure: `${mb(heap.rss).toFixed(0)} (${mb(heap.heapUsed).toFixed(0)}/${mb(heap.heapTotal).toFixed(0)})`,
+      target: `≤ ${TARGET.rssMb}`,
+      ok: mb(heap.rss) <= TARGET.rssMb,
+    },
+    { what: `${p.label}: app CPU, % of one core`, figure: p.appCpu.toFixed(0), target: '' },
+  ];
+}
+
+function failureNote(p: Phase): string | undefined {
+  const entries = Object.entries(p.result.failures);
+  if (entries.length === 0) return undefined;
+  return `${p.label} not answered: ${entries.map(([k, n]) => `${k} ×${n}`).join(', ')}`;
+}
+
+/**
+ * Prints end-to-end figures: start-up of fresh app processes, signed /role slash commands and app_mention events
+ * sent to the real Bolt app (HTTP receiver, own process) at a fixed concurrency, and the app's peak memory.
+ */
+export async function benchE2e(): Promise<void> {
+  const benchStarted = performance.now();
+  const parentRss = rssSampler();
+  const fake = await startFakeSlack();
+  const agent = keepAliveAgent(CONCURRENCY);
+  let transpiled: Transpiled | undefined;
+  let app: AppChild | undefined;
+  try {
+    transpiled = transpileApp();
+
+    // Start-up: fresh processes, each loading, validating and indexing the shipped knowledge, then listening.
+    const startups: AppChild[] = [];
+    for (let i = 0; i < STARTUP_RUNS; i++) {
+      const child = await startAppChild(transpiled, fake.apiUrl);
+      startups.push(child);
+      await child.stop();
+    }
+
+    // chat.postMessage arrivals, by the mention's ts (the answer's thread_ts).
+    const arrivals = new Map<string, (at: number, call: RecordedCall) => void>();
+    fake.on('chat.postMessage', (call) => {
+      const at = performance.now();
+      arrivals.get(String(call.args.thread_ts))?.(at, call);
+      if (fake.calls.length >= 1_000) fake.calls.length = 0; // the fake records every call; keep that small
+      return undefined; // the fake's default answer
+    });
+
+    app = await startAppChild(transpiled, fake.apiUrl);
+    const url = new URL(`http://127.0.0.1:${app.ready.port}/slack/events`);
+    const idle = await app.stats();
+
+    const sendSlash = async (p: Prepared): Promise<Outcome> => {
+      const sent = performance.now();
+      const reply = await post(agent, url, p, REQUEST_TIMEOUT_MS);
+      const ms = performance.now() - sent;
+      if (reply.status !== 200) return { failed: `status ${reply.status}` };
+      return hasBlocks(reply.text) ? { ms } : { failed: 'no blocks' };
+    };
+    const sendMention = (m: MentionRequest): Promise<Outcome> =>
+      new Promise<Outcome>((resolve) => {
+        let sent = 0;
+        const timer = setTimeout(() => finish({ failed: 'no chat.postMessage in time' }), REQUEST_TIMEOUT_MS);
+        const finish = (outcome: Outcome) => {
+          clearTimeout(timer);
+          arrivals.delete(m.ts);
+          resolve(outcome);
+        };
+        // Registered before sending: the answer may reach the fake before the ack reaches us.
+        arrivals.set(m.ts, (at, call) =>
+          finish(Array.isArray(call.args.blocks) ? { ms: at - sent } : { failed: 'no blocks' }),
+        );
+        sent = performance.now();
+        void post(agent, url, m, REQUEST_TIMEOUT_MS).then((reply) => {
+          if (reply.status !== 200) finish({ failed: `ack status ${reply.status}` });
+        });
+      });
+
+    const slash = await phase(app, `/role @${CONCURRENCY}`, slashRequests, SLASH, sendSlash);
+    // For context (no target): the same requests at a concurrency that does not saturate one core.
+    const light = await phase(
+      app,
+      `/role @${LIGHT_CONCURRENCY}`,
+      slashRequests,
+      LIGHT,
+      sendSlash,
+      LIGHT_CONCURRENCY,
+    );
+    const mentions = await phase(app, `@mention @${CONCURRENCY}`, mentionRequests, MENTIONS, sendMention);
+    const last = mentions.after;
+
+    const knowledgeMs = startups.map((s) => s.ready.knowledgeMs);
+    const readyMs = startups.map((s) => s.ready.readyMs);
+    console.log(
+      `\nEnd to end: the real app (Bolt HTTP receiver) alone in a node process on 127.0.0.1, as plain JS like \`npm start\`` +
+        ` (${transpiled.files} files transpiled in ${transpiled.ms.toFixed(0)} ms)` +
+        `${appFlags.length ? `, node flags ${appFlags.join(' ')}` : ''};` +
+        `\nthis process sends from ${CONCURRENCY} keep-alive connections and runs the fake Slack Web API. Latency is client-side:` +
+        `\nsend → full response (/role), send → chat.postMessage recorded by the fake (@mention). Only answered requests count.`,
+    );
+    printRows([
+      {
+        what: `start-up: load+validate+index knowledge (${startups[0]?.ready.faqs} FAQs), med/max ms`,
+        figure: `${median(knowledgeMs).toFixed(0)} / ${max(knowledgeMs).toFixed(0)}`,
+        target: `≤ ${TARGET.startupMs}`,
+        ok: max(knowledgeMs) <= TARGET.startupMs,
+      },
+      {
+        what: 'start-up: process start → HTTP listening, med/max ms',
+        figure: `${median(readyMs).toFixed(0)} / ${max(readyMs).toFixed(0)}`,
+        target: `≤ ${TARGET.startupMs}`,
+        ok: max(readyMs) <= TARGET.startupMs,
+      },
+      {
+        what: '  of which node boot + loading modules; fork → ready (bench), ms',
+        figure: `${median(startups.map((s) => s.ready.modulesMs)).toFixed(0)}; ${median(startups.map((s) => s.spawnToReadyMs)).toFixed(0)}`,
+        target: '',
+      },
+      { what: 'app RSS after start-up, idle, MB', figure: mb(idle.atPeak.rss).toFixed(0), target: '' },
+      ...phaseRows(slash, true),
+      ...phaseRows(light, false),
+      ...phaseRows(mentions, false),
+      {
+        what: 'app RSS high-water mark (OS maxRSS, whole run), MB',
+        figure: mb(last.maxRss).toFixed(0),
+        target: `≤ ${TARGET.rssMb}`,
+        ok: mb(last.maxRss) <= TARGET.rssMb,
+      },
+      {
+        what: 'bench process RSS peak (load gen, fake Slack, engine), MB',
+        figure: mb(parentRss.peak()).toFixed(0),
+        target: '(not the app)',
+      },
+    ]);
+    const notes = [
+      `${STARTUP_RUNS} fresh processes for start-up; ${SLASH.timed} /role and ${MENTIONS.timed} @mentions timed, after ${SLASH.warmup} and ${MENTIONS.warmup} untimed.`,
+      failureNote(slash),
+      failureNote(mentions),
+      last.problems
+        ? `app logged ${last.problems} warning/error line(s), e.g. ${last.firstProblems[0]}`
+        : undefined,
+      `${CONCURRENCY} always in flight means mean latency = ${CONCURRENCY} / answered per second (Little's law): p99 ≤ ${TARGET.p99Ms} ms` +
+        ` at ${CONCURRENCY} needs well over ${(CONCURRENCY / TARGET.p99Ms) * 1000} answered/s.`,
+      `e2e part took ${((performance.now() - benchStarted) / 1000).toFixed(1)} s.`,
+    ];
+    for (const n of notes) if (n) console.log(`  ${n}`);
+  } finally {
+    agent.destroy();
+    await app?.stop();
+    await fake.close();
+    parentRss.stop();
+    if (transpiled) removeTranspiled(transpiled);
+  }
+}
