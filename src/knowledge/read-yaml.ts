@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import type { KnowledgeProblem } from '../errors';
@@ -7,14 +8,30 @@ import type { KnowledgeProblem } from '../errors';
 export interface YamlFile {
   file: string;
   data: unknown;
-  doc: Document;
-  lines: LineCounter;
+  text: string;
+  /** The document with positions, built only when a problem needs a line number. */
+  located?: { doc: Document; lines: LineCounter };
 }
 
-/** Reads and parses one YAML file; syntax errors become problems with their line. */
+/**
+ * Reads and parses one YAML file. js-yaml parses the (valid, usual) case fast; when it refuses, the
+ * `yaml` library reads the file again to report each syntax error with its line. Both use YAML 1.2's
+ * core schema, so `yes` stays a string and dates stay text.
+ */
 export function readYaml(absPath: string, file: string, problems: KnowledgeProblem[]): YamlFile | undefined {
-  const lines = new LineCounter();
-  const doc = parseDocument(readFileSync(absPath, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  const text = readFileSync(absPath, 'utf8');
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch {
+    return readReportingErrors(text, file, problems);
+  }
+  return present(data, file, problems) ? { file, data, text } : undefined;
+}
+
+function readReportingErrors(text: string, file: string, problems: KnowledgeProblem[]): YamlFile | undefined {
+  const located = locate(text);
+  const { doc, lines } = located;
   if (doc.errors.length > 0) {
     for (const e of doc.errors) {
       const line = e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line;
@@ -35,19 +52,27 @@ export function readYaml(absPath: string, file: string, problems: KnowledgeProbl
     });
     return undefined;
   }
-  if (data === null || data === undefined) {
-    problems.push({ file, field: '(file)', problem: 'is empty' });
-    return undefined;
-  }
-  return { file, data, doc, lines };
+  return present(data, file, problems) ? { file, data, text, located } : undefined;
+}
+
+function present(data: unknown, file: string, problems: KnowledgeProblem[]): boolean {
+  if (data !== null && data !== undefined) return true;
+  problems.push({ file, field: '(file)', problem: 'is empty' });
+  return false;
+}
+
+function locate(text: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines };
 }
 
 /** The line a value sits on, when the path leads to a node in the document. */
 export function lineOf(y: YamlFile, path: readonly PropertyKey[]): number | undefined {
+  y.located ??= locate(y.text);
   // biome-ignore lint/suspicious/noExplicitAny: the yaml library types getIn's node loosely
-  const node = y.doc.getIn(path as unknown[], true) as any;
+  const node = y.located.doc.getIn(path as unknown[], true) as any;
   const start = node?.range?.[0];
-  return typeof start === 'number' ? y.lines.linePos(start).line : undefined;
+  return typeof start === 'number' ? y.located.lines.linePos(start).line : undefined;
 }
 
 /** `differences[2].a` from `['differences', 2, 'a']`. */
