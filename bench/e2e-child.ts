@@ -96,7 +96,13 @@ function next<T extends AppToBench['type']>(
 }
 
 /** Extra node flags for the app process, space-separated, e.g. BENCH_APP_FLAGS=--max-old-space-size=64 or --cpu-prof. */
-export const appFlags = (process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean);
+/** The node flags `npm start` runs the app with (read from package.json), plus any in BENCH_APP_FLAGS. */
+export const appFlags = [...startFlags(), ...(process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean)];
+
+function startFlags(): string[] {
+  const start: string = JSON.parse(readFileSync('package.json', 'utf8')).scripts?.start ?? '';
+  return start.split(' ').filter((w) => w.startsWith('--'));
+}
 
 /** Forks the transpiled app entry with plain node (cwd = repo root, so `knowledge/` is the shipped one). */
 export async function startAppChild(t: Transpiled, apiUrl: string, root = process.cwd()): Promise<AppChild> {
