@@ -4,7 +4,7 @@ import type { AppConfig } from '../../src/config';
 import { createSlackApp } from '../../src/slack/app';
 import type { Vote } from '../../src/slack/deps';
 import { shippedEngine } from '../helpers/engine';
-import { captureLogger, type FakeSlack, serverUrl } from './harness';
+import { captureLogger, type FakeSlack, serverUrl, startFakeSlack } from './harness';
 
 /** The signing secret the e2e apps are configured with. */
 export const SECRET = 'e2e-signing-secret';
@@ -45,4 +45,18 @@ export async function startHttpApp(fake: FakeSlack): Promise<RunningApp> {
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   return { app, url: serverUrl(server), votes, logLines: lines };
+}
+
+/** A fresh fake Slack and a running app for each test of the calling file, stopped after it. */
+export function withHttpApp(): { readonly fake: FakeSlack; readonly bot: RunningApp } {
+  const ctx = {} as { fake: FakeSlack; bot: RunningApp };
+  beforeEach(async () => {
+    ctx.fake = await startFakeSlack();
+    ctx.bot = await startHttpApp(ctx.fake);
+  });
+  afterEach(async () => {
+    await ctx.bot.app.stop();
+    await ctx.fake.close();
+  });
+  return ctx;
 }

@@ -1,32 +1,19 @@
-import { type RunningApp, SECRET, startHttpApp } from './app-setup';
+import { SECRET, withHttpApp } from './app-setup';
 import {
   appHomeOpened,
   appMention,
   blockAction,
   directMessage,
   eventEnvelope,
-  type FakeSlack,
   messageShortcut,
   nowSeconds,
   sendCommand,
   sendEvent,
   sendInteraction,
   slashCommand,
-  startFakeSlack,
 } from './harness';
 
-let fake: FakeSlack;
-let bot: RunningApp;
-
-beforeEach(async () => {
-  fake = await startFakeSlack();
-  bot = await startHttpApp(fake);
-});
-
-afterEach(async () => {
-  await bot.app.stop();
-  await fake.close();
-});
+const ctx = withHttpApp();
 
 const json = (text: string) =>
   JSON.parse(text) as { response_type?: string; text: string; blocks: unknown[] };
@@ -34,7 +21,7 @@ const textOf = (value: unknown) => JSON.stringify(value);
 
 describe('/role', () => {
   it('answers a comparison at once, privately, with a share button', async () => {
-    const res = await sendCommand(bot.url, SECRET, slashCommand({ text: 'compare po techlead' }));
+    const res = await sendCommand(ctx.bot.url, SECRET, slashCommand({ text: 'compare po techlead' }));
     expect(res.status).toBe(200);
     const body = json(res.text);
     expect(body.response_type).toBe('ephemeral');
@@ -44,23 +31,23 @@ describe('/role', () => {
   });
 
   it('answers an empty command with help and example buttons', async () => {
-    const body = json((await sendCommand(bot.url, SECRET, slashCommand({ text: '' }))).text);
+    const body = json((await sendCommand(ctx.bot.url, SECRET, slashCommand({ text: '' }))).text);
     expect(textOf(body.blocks)).toContain('ask_suggestion');
     expect(textOf(body.blocks)).not.toContain('share_answer');
   });
 
   it('pings nobody when the text holds <!channel>', async () => {
     const body = (
-      await sendCommand(bot.url, SECRET, slashCommand({ text: '<!channel> who owns the backlog?' }))
+      await sendCommand(ctx.bot.url, SECRET, slashCommand({ text: '<!channel> who owns the backlog?' }))
     ).text;
     expect(body).not.toContain('<!channel>');
   });
 
   it('rejects a request with a bad signature and one with a stale timestamp', async () => {
     expect(
-      (await sendCommand(bot.url, SECRET, slashCommand({ text: 'po' }), { badSignature: true })).status,
+      (await sendCommand(ctx.bot.url, SECRET, slashCommand({ text: 'po' }), { badSignature: true })).status,
     ).toBe(401);
-    const stale = await sendCommand(bot.url, SECRET, slashCommand({ text: 'po' }), {
+    const stale = await sendCommand(ctx.bot.url, SECRET, slashCommand({ text: 'po' }), {
       timestamp: nowSeconds() - 600,
     });
     expect(stale.status).toBe(401);
@@ -70,27 +57,27 @@ describe('/role', () => {
 describe('mentions', () => {
   it('answers in the thread of the mention, without the mention in the question', async () => {
     const mention = appMention({ text: '<@UBOT> can one person be PO and tech lead?', ts: '1700.000100' });
-    expect((await sendEvent(bot.url, SECRET, eventEnvelope(mention))).status).toBe(200);
-    const call = await fake.waitFor('chat.postMessage');
+    expect((await sendEvent(ctx.bot.url, SECRET, eventEnvelope(mention))).status).toBe(200);
+    const call = await ctx.fake.waitFor('chat.postMessage');
     expect(call.args).toMatchObject({ channel: 'C1', thread_ts: '1700.000100' });
     expect(textOf(call.args.blocks)).toContain('Can one person be both the Product Owner and the Tech Lead?');
   });
 
   it('answers a mention inside a thread in that thread', async () => {
     const mention = appMention({ text: '<@UBOT> tl or em?', ts: '1700.000300', thread_ts: '1700.000200' });
-    await sendEvent(bot.url, SECRET, eventEnvelope(mention));
-    expect((await fake.waitFor('chat.postMessage')).args).toMatchObject({ thread_ts: '1700.000200' });
+    await sendEvent(ctx.bot.url, SECRET, eventEnvelope(mention));
+    expect((await ctx.fake.waitFor('chat.postMessage')).args).toMatchObject({ thread_ts: '1700.000200' });
   });
 
   it("answers a bare mention in a thread with the thread's first message", async () => {
-    fake.setThread('C1', '1700.000200', [{ ts: '1700.000200', text: 'who owns the backlog here?' }]);
+    ctx.fake.setThread('C1', '1700.000200', [{ ts: '1700.000200', text: 'who owns the backlog here?' }]);
     await sendEvent(
-      bot.url,
+      ctx.bot.url,
       SECRET,
       eventEnvelope(appMention({ text: '<@UBOT>', ts: '1700.000400', thread_ts: '1700.000200' })),
     );
-    const call = await fake.waitFor('chat.postMessage');
-    expect(fake.callsTo('conversations.replies')[0]?.args).toMatchObject({
+    const call = await ctx.fake.waitFor('chat.postMessage');
+    expect(ctx.fake.callsTo('conversations.replies')[0]?.args).toMatchObject({
       channel: 'C1',
       ts: '1700.000200',
     });
@@ -99,60 +86,68 @@ describe('mentions', () => {
   });
 
   it('says how to ask when Slack will not show the thread', async () => {
-    fake.on('conversations.replies', () => ({ ok: false, error: 'missing_scope' }));
+    ctx.fake.on('conversations.replies', () => ({ ok: false, error: 'missing_scope' }));
     await sendEvent(
-      bot.url,
+      ctx.bot.url,
       SECRET,
       eventEnvelope(appMention({ text: '<@UBOT>', ts: '1700.000500', thread_ts: '1700.000200' })),
     );
-    const call = await fake.waitFor('chat.postMessage');
+    const call = await ctx.fake.waitFor('chat.postMessage');
     expect(call.args.text).toMatch(/Mention me with the question itself/);
     expect(call.args.thread_ts).toBe('1700.000200');
   });
 
   it('answers an event Slack delivers twice only once', async () => {
     const envelope = eventEnvelope(appMention({ text: '<@UBOT> po vs sm' }));
-    await sendEvent(bot.url, SECRET, envelope);
-    await sendEvent(bot.url, SECRET, envelope, { retryNum: 1 });
-    await sendEvent(bot.url, SECRET, eventEnvelope(appMention({ text: '<@UBOT> help', ts: '1700.000900' })));
-    await fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === '1700.000900');
+    await sendEvent(ctx.bot.url, SECRET, envelope);
+    await sendEvent(ctx.bot.url, SECRET, envelope, { retryNum: 1 });
+    await sendEvent(
+      ctx.bot.url,
+      SECRET,
+      eventEnvelope(appMention({ text: '<@UBOT> help', ts: '1700.000900' })),
+    );
+    await ctx.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === '1700.000900');
     await new Promise((r) => setTimeout(r, 100));
-    expect(fake.callsTo('chat.postMessage')).toHaveLength(2);
+    expect(ctx.fake.callsTo('chat.postMessage')).toHaveLength(2);
   });
 });
 
 describe('direct messages', () => {
   it('answers in the DM', async () => {
-    await sendEvent(bot.url, SECRET, eventEnvelope(directMessage({ text: 'what does a scrum master do' })));
-    const call = await fake.waitFor('chat.postMessage');
+    await sendEvent(
+      ctx.bot.url,
+      SECRET,
+      eventEnvelope(directMessage({ text: 'what does a scrum master do' })),
+    );
+    const call = await ctx.fake.waitFor('chat.postMessage');
     expect(call.args.channel).toBe('D1');
     expect(textOf(call.args.blocks)).toContain('Scrum Master');
   });
 
   it('ignores bots, edits and deletions', async () => {
-    await sendEvent(bot.url, SECRET, eventEnvelope(directMessage({ text: 'po vs tl', bot_id: 'B2' })));
+    await sendEvent(ctx.bot.url, SECRET, eventEnvelope(directMessage({ text: 'po vs tl', bot_id: 'B2' })));
     await sendEvent(
-      bot.url,
+      ctx.bot.url,
       SECRET,
       eventEnvelope(directMessage({ text: 'po vs tl', subtype: 'message_changed' })),
     );
     await sendEvent(
-      bot.url,
+      ctx.bot.url,
       SECRET,
       eventEnvelope(directMessage({ text: 'po vs tl', subtype: 'message_deleted' })),
     );
-    await sendEvent(bot.url, SECRET, eventEnvelope(directMessage({ text: 'list' })));
-    await fake.waitFor('chat.postMessage');
+    await sendEvent(ctx.bot.url, SECRET, eventEnvelope(directMessage({ text: 'list' })));
+    await ctx.fake.waitFor('chat.postMessage');
     await new Promise((r) => setTimeout(r, 100));
-    expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
-    expect(textOf(fake.callsTo('chat.postMessage')[0]?.args.blocks)).toContain('Roles I know');
+    expect(ctx.fake.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(textOf(ctx.fake.callsTo('chat.postMessage')[0]?.args.blocks)).toContain('Roles I know');
   });
 });
 
 describe('App Home', () => {
   it('publishes the Home view when opened', async () => {
-    await sendEvent(bot.url, SECRET, eventEnvelope(appHomeOpened({ user: 'U7' })));
-    const call = await fake.waitFor('views.publish');
+    await sendEvent(ctx.bot.url, SECRET, eventEnvelope(appHomeOpened({ user: 'U7' })));
+    const call = await ctx.fake.waitFor('views.publish');
     expect(call.args.user_id).toBe('U7');
     expect(call.args.view).toMatchObject({ type: 'home' });
     expect(textOf(call.args.view)).toContain('Product Owner');
@@ -160,7 +155,7 @@ describe('App Home', () => {
 
   it('answers an example button in the Home tab', async () => {
     await sendInteraction(
-      bot.url,
+      ctx.bot.url,
       SECRET,
       blockAction({
         action_id: 'ask_suggestion',
@@ -168,7 +163,7 @@ describe('App Home', () => {
         container: { type: 'view' },
       }),
     );
-    const call = await fake.waitFor('views.publish');
+    const call = await ctx.fake.waitFor('views.publish');
     expect(textOf(call.args.view)).toContain('Product Owner vs Scrum Master');
   });
 });
@@ -182,20 +177,20 @@ describe('message shortcut', () => {
         thread_ts: '1700.000001',
       },
     });
-    await sendInteraction(bot.url, SECRET, shortcut);
-    const call = await fake.waitFor('chat.postMessage');
+    await sendInteraction(ctx.bot.url, SECRET, shortcut);
+    const call = await ctx.fake.waitFor('chat.postMessage');
     expect(call.args).toMatchObject({ channel: 'C1', thread_ts: '1700.000001' });
     expect(textOf(call.args.blocks)).toContain('Can the Product Owner also be the Scrum Master?');
   });
 
   it('answers privately, saying how to invite the bot, where it is not a member', async () => {
-    fake.on('chat.postMessage', () => ({ ok: false, error: 'not_in_channel' }));
+    ctx.fake.on('chat.postMessage', () => ({ ok: false, error: 'not_in_channel' }));
     await sendInteraction(
-      bot.url,
+      ctx.bot.url,
       SECRET,
-      messageShortcut({ message: { text: 'tl vs em' }, response_url: fake.responseUrl('s1') }),
+      messageShortcut({ message: { text: 'tl vs em' }, response_url: ctx.fake.responseUrl('s1') }),
     );
-    const call = await fake.waitFor('response_url');
+    const call = await ctx.fake.waitFor('response_url');
     expect(call.args.response_type).toBe('ephemeral');
     expect(textOf(call.args.blocks)).toContain('/invite @role-bot');
     expect(textOf(call.args.blocks)).toContain('Tech Lead vs Engineering Manager');
@@ -205,31 +200,31 @@ describe('message shortcut', () => {
 describe('buttons', () => {
   it('replaces a private answer with the did-you-mean choice', async () => {
     await sendInteraction(
-      bot.url,
+      ctx.bot.url,
       SECRET,
       blockAction({
         action_id: 'ask_suggestion',
         value: 'role:project-manager',
         container: { type: 'message', is_ephemeral: true },
-        response_url: fake.responseUrl('b1'),
+        response_url: ctx.fake.responseUrl('b1'),
       }),
     );
-    const call = await fake.waitFor('response_url');
+    const call = await ctx.fake.waitFor('response_url');
     expect(call.args).toMatchObject({ replace_original: true, response_type: 'ephemeral' });
     expect(textOf(call.args.blocks)).toContain('Project Manager');
   });
 
   it('answers a related question under a shared message privately, leaving the message alone', async () => {
     await sendInteraction(
-      bot.url,
+      ctx.bot.url,
       SECRET,
       blockAction({
         action_id: 'ask_suggestion:1',
         value: 'faq:who-owns-backlog',
-        response_url: fake.responseUrl('b2'),
+        response_url: ctx.fake.responseUrl('b2'),
       }),
     );
-    const call = await fake.waitFor('response_url');
+    const call = await ctx.fake.waitFor('response_url');
     expect(call.args).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
   });
 
@@ -239,50 +234,52 @@ describe('buttons', () => {
       block_id: 'compare_with:tech-lead',
       selected_option: { value: 'staff-engineer' },
       container: { type: 'message', is_ephemeral: true },
-      response_url: fake.responseUrl('b3'),
+      response_url: ctx.fake.responseUrl('b3'),
     });
-    await sendInteraction(bot.url, SECRET, action);
-    expect(textOf((await fake.waitFor('response_url')).args.blocks)).toContain('Tech Lead vs Staff Engineer');
+    await sendInteraction(ctx.bot.url, SECRET, action);
+    expect(textOf((await ctx.fake.waitFor('response_url')).args.blocks)).toContain(
+      'Tech Lead vs Staff Engineer',
+    );
   });
 
   it('records feedback and thanks the voter privately', async () => {
     await sendInteraction(
-      bot.url,
+      ctx.bot.url,
       SECRET,
       blockAction({
         action_id: 'feedback_not_helpful',
         value: 'faq:po-estimates',
         user: 'U9',
-        response_url: fake.responseUrl('b4'),
+        response_url: ctx.fake.responseUrl('b4'),
       }),
     );
-    const call = await fake.waitFor('response_url');
+    const call = await ctx.fake.waitFor('response_url');
     expect(call.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(bot.votes).toEqual([{ user: 'U9', answer: 'faq:po-estimates', helpful: false }]);
+    expect(ctx.bot.votes).toEqual([{ user: 'U9', answer: 'faq:po-estimates', helpful: false }]);
   });
 
   it('shares an answer in the channel, credited to the sharer, and removes the private copy', async () => {
     await sendInteraction(
-      bot.url,
+      ctx.bot.url,
       SECRET,
       blockAction({
         action_id: 'share_answer',
         value: 'po vs tl',
         user: 'U5',
         container: { type: 'message', is_ephemeral: true },
-        response_url: fake.responseUrl('b5'),
+        response_url: ctx.fake.responseUrl('b5'),
       }),
     );
-    const shared = await fake.waitFor('response_url', (c) => c.args.response_type === 'in_channel');
+    const shared = await ctx.fake.waitFor('response_url', (c) => c.args.response_type === 'in_channel');
     expect(textOf(shared.args.blocks)).toContain('Shared by <@U5>');
     expect(textOf(shared.args.blocks)).not.toContain('share_answer');
-    await fake.waitFor('response_url', (c) => c.args.delete_original === true);
+    await ctx.fake.waitFor('response_url', (c) => c.args.delete_original === true);
   });
 });
 
 describe('health', () => {
   it('serves GET /healthz with the knowledge version', async () => {
-    const res = await fetch(bot.url.replace('/slack/events', '/healthz'));
+    const res = await fetch(ctx.bot.url.replace('/slack/events', '/healthz'));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ ok: true, knowledge: { roles: 16, faqs: 52 } });
   });
