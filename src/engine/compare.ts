@@ -9,11 +9,6 @@ export class Comparisons {
     for (const c of kb.comparisons) this.byPair.set(pairKey(c.roles[0], c.roles[1]), c);
   }
 
-  /** True when the pair has a curated file. */
-  isCurated(a: string, b: string): boolean {
-    return this.byPair.has(pairKey(a, b));
-  }
-
   /** Curated pairs that include the role, the other role first in each tuple. */
   partnersOf(roleId: string): string[] {
     const out: string[] = [];

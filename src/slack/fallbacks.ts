@@ -1,4 +1,4 @@
-import type { Logger, RespondArguments, RespondFn } from '@slack/bolt';
+import type { BlockAction, Logger, RespondArguments, RespondFn } from '@slack/bolt';
 import type { ChatPostMessageArguments, WebClient } from '@slack/web-api';
 import type { SlackMessage } from '../render/blocks';
 import { isNotInChannel, slackErrorCode } from './message';
@@ -6,6 +6,28 @@ import { isNotInChannel, slackErrorCode } from './message';
 const INVITE = "I can't post in that channel: invite me with `/invite @role-bot`. Here is your answer:";
 const EXPIRED =
   'Slack no longer accepts updates to that message (its buttons work for 30 minutes). Ask again with `/role` and your question.';
+
+/** Blocks per message Slack accepts. */
+const MESSAGE_BLOCKS = 50;
+
+/** The message with a short context note on top, still within Slack's block limit. */
+export function withNote(message: SlackMessage, note: string): SlackMessage {
+  const context = { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: note }] };
+  return { text: message.text, blocks: [context, ...message.blocks].slice(0, MESSAGE_BLOCKS) };
+}
+
+/** Where `respondOrExplain` turns when a button's response URL is refused. */
+export interface ExplainFallback {
+  client: WebClient;
+  user: string;
+  channel?: string;
+  logger: Logger;
+}
+
+/** The fallback for a button click: the clicker, in the channel the button sat in. */
+export function fallbackFor(body: BlockAction, client: WebClient, logger: Logger): ExplainFallback {
+  return { client, user: body.user.id, channel: body.channel?.id, logger };
+}
 
 /**
  * Posts a reply in a conversation; where the bot is not a member, sends it to the person as a DM
@@ -21,12 +43,7 @@ export async function postOrDm(
   } catch (error) {
     if (!isNotInChannel(error) || !args.user) throw error;
     logger.warn(`cannot post in ${args.channel} (${slackErrorCode(error)}): answering ${args.user} by DM`);
-    const note = { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: INVITE }] };
-    await client.chat.postMessage({
-      channel: args.user,
-      text: args.text,
-      blocks: [note, ...args.blocks].slice(0, 50),
-    });
+    await client.chat.postMessage({ channel: args.user, ...withNote(args, INVITE) });
   }
 }
 
@@ -37,7 +54,7 @@ export async function postOrDm(
 export async function respondOrExplain(
   respond: RespondFn,
   message: RespondArguments,
-  fallback: { client: WebClient; user: string; channel?: string; logger: Logger },
+  fallback: ExplainFallback,
 ): Promise<void> {
   try {
     await respond(message);

@@ -2,7 +2,7 @@ import type { BlockAction, Logger, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Answer } from '../../../engine';
 import type { ListenerDeps } from '../../deps';
-import { respondOrExplain } from '../../fallbacks';
+import { fallbackFor, respondOrExplain } from '../../fallbacks';
 import { homeView } from '../../home';
 import { messageFor } from '../../message';
 
@@ -33,6 +33,6 @@ export async function deliverAnswer(
   await respondOrExplain(
     tools.respond,
     { response_type: 'ephemeral', replace_original: ephemeral, ...message },
-    { client: tools.client, user: body.user.id, channel: body.channel?.id, logger: tools.logger },
+    fallbackFor(body, tools.client, tools.logger),
   );
 }

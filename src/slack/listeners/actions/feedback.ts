@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern } from '../../../render/blocks';
 import type { ListenerDeps } from '../../deps';
-import { respondOrExplain } from '../../fallbacks';
+import { fallbackFor, respondOrExplain } from '../../fallbacks';
 
 const THANKS = {
   helpful: 'Thanks! Glad that helped.',
@@ -21,7 +21,7 @@ export function registerFeedback(app: App, deps: ListenerDeps): void {
         await deps.feedback.vote({ user: body.user.id, answer: action.value ?? 'unknown', helpful });
         if (body.container?.type === 'view') return;
         const text = helpful ? THANKS.helpful : THANKS.notHelpful;
-        const fallback = { client, user: body.user.id, channel: body.channel?.id, logger };
+        const fallback = fallbackFor(body, client, logger);
         await respondOrExplain(
           respond,
           { response_type: 'ephemeral', replace_original: false, text },

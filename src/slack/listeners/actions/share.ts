@@ -1,7 +1,7 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern, parseShareValue } from '../../../render/blocks';
 import type { ListenerDeps } from '../../deps';
-import { respondOrExplain } from '../../fallbacks';
+import { fallbackFor, respondOrExplain } from '../../fallbacks';
 import { messageFor } from '../../message';
 
 /** "Share in channel": posts the same answer for everyone, credited to the sharer, and retires the private copy. */
@@ -17,7 +17,7 @@ export function registerShare(app: App, deps: ListenerDeps): void {
         elements: [{ type: 'mrkdwn' as const, text: `Shared by <@${body.user.id}>` }],
       };
       const shared = { text: message.text, blocks: [...message.blocks.slice(0, 49), credit] };
-      const fallback = { client, user: body.user.id, channel: body.channel?.id, logger };
+      const fallback = fallbackFor(body, client, logger);
       await respondOrExplain(
         respond,
         { response_type: 'in_channel', replace_original: false, ...shared },

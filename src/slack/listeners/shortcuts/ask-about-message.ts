@@ -1,5 +1,6 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
+import { withNote } from '../../fallbacks';
 import { answerSlackText, isNotInChannel, messageFor, slackErrorCode } from '../../message';
 import { SURFACES } from '../../surfaces';
 
@@ -22,12 +23,7 @@ export function registerAskAboutMessage(app: App, deps: ListenerDeps): void {
     } catch (error) {
       if (!isNotInChannel(error)) throw error;
       logger.info(`not a member of ${shortcut.channel.id} (${slackErrorCode(error)}): answering privately`);
-      const note = { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: NOT_A_MEMBER }] };
-      await respond({
-        response_type: 'ephemeral',
-        text: message.text,
-        blocks: [note, ...message.blocks].slice(0, 50),
-      });
+      await respond({ response_type: 'ephemeral', ...withNote(message, NOT_A_MEMBER) });
     }
   });
 }
