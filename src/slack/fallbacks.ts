@@ -30,20 +30,21 @@ export function fallbackFor(body: BlockAction, client: WebClient, logger: Logger
 }
 
 /**
- * Posts a reply in a conversation; where the bot is not a member, sends it to the person as a DM
+ * Posts a reply in a conversation; where the bot is not a member, sends it to `asker` as a DM
  * instead, saying how to invite the bot. Other failures are thrown for the error handler.
  */
 export async function postOrDm(
   client: WebClient,
-  args: { channel: string; thread_ts?: string; user?: string } & SlackMessage,
+  reply: { channel: string; thread_ts?: string } & SlackMessage,
+  asker: string | undefined,
   logger: Logger,
 ): Promise<void> {
   try {
-    await client.chat.postMessage(args as ChatPostMessageArguments);
+    await client.chat.postMessage(reply as ChatPostMessageArguments);
   } catch (error) {
-    if (!isNotInChannel(error) || !args.user) throw error;
-    logger.warn(`cannot post in ${args.channel} (${slackErrorCode(error)}): answering ${args.user} by DM`);
-    await client.chat.postMessage({ channel: args.user, ...withNote(args, INVITE) });
+    if (!isNotInChannel(error) || !asker) throw error;
+    logger.warn(`cannot post in ${reply.channel} (${slackErrorCode(error)}): answering ${asker} by DM`);
+    await client.chat.postMessage({ channel: asker, ...withNote(reply, INVITE) });
   }
 }
 

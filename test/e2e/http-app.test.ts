@@ -60,6 +60,7 @@ describe('mentions', () => {
     expect((await sendEvent(ctx.bot.url, SECRET, eventEnvelope(mention))).status).toBe(200);
     const call = await ctx.fake.waitFor('chat.postMessage');
     expect(call.args).toMatchObject({ channel: 'C1', thread_ts: '1700.000100' });
+    expect(call.args).not.toHaveProperty('user'); // the asker is not a chat.postMessage argument
     expect(textOf(call.args.blocks)).toContain('Can one person be both the Product Owner and the Tech Lead?');
   });
 

@@ -34,13 +34,8 @@ export function registerAppMention(app: App, deps: ListenerDeps): void {
       }
     }
     const answer = answerSlackText(question, deps);
-    const reply = {
-      channel: event.channel,
-      thread_ts: threadTs,
-      user: event.user,
-      ...messageFor(answer, deps),
-    };
-    await postOrDm(client, reply, logger);
+    const reply = { channel: event.channel, thread_ts: threadTs, ...messageFor(answer, deps) };
+    await postOrDm(client, reply, event.user, logger);
     await deps.feedback.answered(answer, { user: event.user ?? 'unknown', surface: 'mention' });
   });
 }
