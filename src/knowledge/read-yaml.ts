@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { type Document, LineCounter, parseDocument } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { z } from 'zod';
 import type { KnowledgeProblem } from '../errors';
 
@@ -61,7 +61,12 @@ function present(data: unknown, file: string, problems: KnowledgeProblem[]): boo
   return false;
 }
 
+/**
+ * Parses again with positions. The `yaml` library is loaded here, on the first problem, not at start-up:
+ * valid knowledge never needs it, and loading it costs the running bot about 8 MB of memory.
+ */
 function locate(text: string): { doc: Document; lines: LineCounter } {
+  const { LineCounter, parseDocument } = require('yaml') as typeof import('yaml');
   const lines = new LineCounter();
   return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines };
 }
