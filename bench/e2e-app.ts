@@ -11,21 +11,10 @@ import { readAppConfig } from '../src/config';
 import { createAnswerEngine } from '../src/engine';
 import { loadKnowledge } from '../src/knowledge/load';
 import { createSlackApp } from '../src/slack/app';
-import { type AppToBench, BENCH_SECRET, type BenchToApp } from './e2e-protocol';
+import { serveBench } from './e2e-child-side';
+import { BENCH_SECRET } from './e2e-protocol';
 
 const modulesMs = performance.now();
-const send = (message: AppToBench) => process.send?.(message);
-
-let atPeak = process.memoryUsage();
-const sample = () => {
-  const now = process.memoryUsage();
-  if (now.rss >= atPeak.rss) atPeak = now;
-};
-setInterval(sample, 50).unref();
-
-// Never outlive the bench: exit when the parent goes away, and after two minutes whatever happens.
-process.on('disconnect', () => process.exit(0));
-setTimeout(() => process.exit(2), 120_000).unref();
 
 const problems: string[] = [];
 let problemCount = 0;
@@ -67,33 +56,16 @@ async function main(): Promise<void> {
     engine: () => engine,
     logger,
   });
-  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
-  const readyMs = performance.now();
-  sample();
-  process.on('message', (message: BenchToApp) => {
-    if (message.type === 'stats') {
-      sample();
-      send({
-        type: 'stats',
-        peakRss: atPeak.rss,
-        atPeak,
-        maxRss: process.resourceUsage().maxRSS * 1024,
-        problems: problemCount,
-        firstProblems: problems,
-        cpuMicros: process.cpuUsage().user + process.cpuUsage().system,
-      });
-      atPeak = process.memoryUsage();
-    } else if (message.type === 'stop') {
-      setTimeout(() => process.exit(0), 1000).unref();
-      void app.stop().finally(() => process.exit(0));
-    }
+  const child = serveBench({
+    stop: () => app.stop(),
+    problems: () => ({ count: problemCount, first: problems }),
   });
-  send({
-    type: 'ready',
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+  child.ready({
     port: (server.address() as AddressInfo).port,
     modulesMs,
     knowledgeMs,
-    readyMs,
+    readyMs: performance.now(),
     faqs: knowledge.faqs.length,
   });
 }

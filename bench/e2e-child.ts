@@ -6,13 +6,19 @@ import { performance } from 'node:perf_hooks';
 import ts from 'typescript';
 import type { AppToBench, BenchToApp } from './e2e-protocol';
 
-/** A transpiled copy of src/ and the bench's app entry, runnable with plain node (no ts-node in the app's RSS). */
+/** A transpiled copy of src/ and the bench's child entries, runnable with plain node (no ts-node in the app's RSS). */
 export interface Transpiled {
   dir: string;
+  /** The app under test (bench/e2e-app.ts). */
   entry: string;
+  /** The reference servers (bench/e2e-floor.ts). */
+  floorEntry: string;
   files: number;
   ms: number;
 }
+
+/** The bench files that run in the children, beside src/**. */
+const CHILD_FILES = ['e2e-app.ts', 'e2e-floor.ts', 'e2e-child-side.ts', 'e2e-protocol.ts'];
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -22,18 +28,14 @@ function tsFiles(dir: string): string[] {
   });
 }
 
-/** Transpiles src/** + bench/e2e-app.ts (+ its protocol file) with tsconfig.json's options into a temp folder. */
+/** Transpiles src/** and the bench's child files with tsconfig.json's options into a temp folder. */
 export function transpileApp(root = process.cwd()): Transpiled {
   const started = performance.now();
   const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile).config ?? {};
   const { options } = ts.convertCompilerOptionsFromJson(config.compilerOptions ?? {}, root);
   const compilerOptions = { ...options, sourceMap: false, inlineSourceMap: false, declaration: false };
   const dir = mkdtempSync(join(tmpdir(), 'role-bot-bench-'));
-  const sources = [
-    ...tsFiles(join(root, 'src')),
-    join(root, 'bench', 'e2e-app.ts'),
-    join(root, 'bench', 'e2e-protocol.ts'),
-  ];
+  const sources = [...tsFiles(join(root, 'src')), ...CHILD_FILES.map((f) => join(root, 'bench', f))];
   for (const file of sources) {
     const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
       compilerOptions,
@@ -46,6 +48,7 @@ export function transpileApp(root = process.cwd()): Transpiled {
   return {
     dir,
     entry: join(dir, 'bench', 'e2e-app.js'),
+    floorEntry: join(dir, 'bench', 'e2e-floor.js'),
     files: sources.length,
     ms: performance.now() - started,
   };
@@ -95,7 +98,6 @@ function next<T extends AppToBench['type']>(
   });
 }
 
-/** Extra node flags for the app process, space-separated, e.g. BENCH_APP_FLAGS=--max-old-space-size=64 or --cpu-prof. */
 /** The node flags `npm start` runs the app with (read from package.json), plus any in BENCH_APP_FLAGS. */
 export const appFlags = [...startFlags(), ...(process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean)];
 
@@ -105,9 +107,23 @@ function startFlags(): string[] {
 }
 
 /** Forks the transpiled app entry with plain node (cwd = repo root, so `knowledge/` is the shipped one). */
-export async function startAppChild(t: Transpiled, apiUrl: string, root = process.cwd()): Promise<AppChild> {
+export function startAppChild(t: Transpiled, apiUrl: string): Promise<AppChild> {
+  return startChild(t.entry, [apiUrl]);
+}
+
+/** Forks a reference server (bench/e2e-floor.ts) that answers every /role with the reply in `replyFile`. */
+export function startFloorChild(
+  t: Transpiled,
+  kind: 'node-http' | 'bolt',
+  replyFile: string,
+  apiUrl: string,
+): Promise<AppChild> {
+  return startChild(t.floorEntry, [kind, replyFile, apiUrl]);
+}
+
+async function startChild(entry: string, args: string[], root = process.cwd()): Promise<AppChild> {
   const started = performance.now();
-  const child = fork(t.entry, [apiUrl], {
+  const child = fork(entry, args, {
     cwd: root,
     execArgv: appFlags,
     env: { ...process.env, NODE_PATH: resolve(root, 'node_modules'), NODE_OPTIONS: '' },

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Agent } from 'node:http';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
   appMention,
@@ -15,6 +17,7 @@ import {
   appFlags,
   removeTranspiled,
   startAppChild,
+  startFloorChild,
   type Transpiled,
   transpileApp,
 } from './e2e-child';
@@ -178,7 +181,49 @@ function phaseRows(p: Phase, targets: boolean): Row[] {
       ok: mb(heap.rss) <= TARGET.rssMb,
     },
     { what: `${p.label}: app CPU, % of one core`, figure: p.appCpu.toFixed(0), target: '' },
+    { what: `${p.label}: app CPU per answered request, µs`, figure: cpuPerAnswer(p).toFixed(0), target: '' },
   ];
+}
+
+/** The child's CPU time (all threads) over the timed run, per answered request, in µs. */
+function cpuPerAnswer(p: Phase): number {
+  return ((p.appCpu / 100) * (p.result.wallMs * 1000)) / Math.max(1, p.result.latencies.length);
+}
+
+/** Rows for a reference server: the same load as the app's /role phase, against a server that does less. */
+function floorRows(p: Phase): Row[] {
+  const r = p.result;
+  const p99 = percentile(r.latencies, 99);
+  return [
+    {
+      what: `${p.label}: latency p50 / p99, ms`,
+      figure: `${percentile(r.latencies, 50).toFixed(1)} / ${p99.toFixed(1)}`,
+      target: `p99 ≤ ${TARGET.p99Ms}`,
+      ok: p99 <= TARGET.p99Ms,
+    },
+    {
+      what: `${p.label}: answered per second; CPU per request, µs`,
+      figure: `${(r.latencies.length / (r.wallMs / 1000)).toFixed(0)}; ${cpuPerAnswer(p).toFixed(0)}`,
+      target: '',
+    },
+  ];
+}
+
+/**
+ * The app's reply to every question in the set, sent once each (untimed); returns the one of median size,
+ * which the reference servers then send to every request.
+ */
+async function typicalReply(agent: Agent, url: URL): Promise<string> {
+  const replies: string[] = [];
+  await runPool(slashRequests(questions.length), LIGHT_CONCURRENCY, WARMUP_LIMIT_MS, async (p) => {
+    const reply = await post(agent, url, p, REQUEST_TIMEOUT_MS);
+    if (reply.status === 200 && hasBlocks(reply.text)) replies.push(reply.text);
+    return { ms: 0 };
+  });
+  const bySize = replies.sort((a, b) => a.length - b.length);
+  const median = bySize[Math.floor(bySize.length / 2)];
+  if (!median) throw new Error('e2e bench: the app answered none of the questions');
+  return median;
 }
 
 function failureNote(p: Phase): string | undefined {
@@ -261,6 +306,32 @@ export async function benchE2e(): Promise<void> {
     const mentions = await phase(app, `@mention @${CONCURRENCY}`, mentionRequests, MENTIONS, sendMention);
     const last = mentions.after;
 
+    // Reference floors: the same /role load against servers that do less, one at a time, with the app stopped.
+    const reply = await typicalReply(agent, url);
+    await app.stop();
+    const replyFile = join(transpiled.dir, 'typical-reply.json');
+    writeFileSync(replyFile, reply);
+    const floors: Phase[] = [];
+    for (const [kind, label] of [
+      ['node-http', 'floor: bare node:http @100'],
+      ['bolt', 'floor: bare Bolt App @100'],
+    ] as const) {
+      const floor = await startFloorChild(transpiled, kind, replyFile, fake.apiUrl);
+      try {
+        const floorUrl = new URL(`http://127.0.0.1:${floor.ready.port}/slack/events`);
+        const send = async (p: Prepared): Promise<Outcome> => {
+          const sent = performance.now();
+          const r = await post(agent, floorUrl, p, REQUEST_TIMEOUT_MS);
+          return r.status === 200 && hasBlocks(r.text)
+            ? { ms: performance.now() - sent }
+            : { failed: `status ${r.status}` };
+        };
+        floors.push(await phase(floor, label, slashRequests, SLASH, send));
+      } finally {
+        await floor.stop();
+      }
+    }
+
     const knowledgeMs = startups.map((s) => s.ready.knowledgeMs);
     const readyMs = startups.map((s) => s.ready.readyMs);
     console.log(
@@ -303,6 +374,7 @@ export async function benchE2e(): Promise<void> {
         figure: mb(parentRss.peak()).toFixed(0),
         target: '(not the app)',
       },
+      ...floors.flatMap(floorRows),
     ]);
     const notes = [
       `${STARTUP_RUNS} fresh processes for start-up; ${SLASH.timed} /role and ${MENTIONS.timed} @mentions timed, after ${SLASH.warmup} and ${MENTIONS.warmup} untimed.`,
@@ -311,6 +383,17 @@ export async function benchE2e(): Promise<void> {
       last.problems
         ? `app logged ${last.problems} warning/error line(s), e.g. ${last.firstProblems[0]}`
         : undefined,
+      `Floors: the app's median-size reply (${(reply.length / 1024).toFixed(1)} kB) sent to every /role by a bare node:http server` +
+        ' (no signature check, no work) and by a bare Bolt App (one /role listener that acks it), same flags, same client.',
+      ...floors.map(failureNote),
+      `CPU per answered /role: the app ${cpuPerAnswer(slash).toFixed(0)} µs = ` +
+        floors
+          .map(
+            (f) =>
+              `${(cpuPerAnswer(slash) / cpuPerAnswer(f)).toFixed(1)}× ${f.label.replace(/^floor: | @\d+$/g, '')}`,
+          )
+          .join(', ') +
+        '.',
       `${CONCURRENCY} always in flight means mean latency = ${CONCURRENCY} / answered per second (Little's law): p99 ≤ ${TARGET.p99Ms} ms` +
         ` at ${CONCURRENCY} needs well over ${(CONCURRENCY / TARGET.p99Ms) * 1000} answered/s.`,
       `e2e part took ${((performance.now() - benchStarted) / 1000).toFixed(1)} s.`,
