@@ -15,12 +15,14 @@ interface Sources {
   comparisonFiles: Map<Comparison, string>;
   faqFiles: Map<Faq, string>;
   aliasFile: string;
+  /** Ids (file names) of role files that failed validation: reported there, so not unknown elsewhere. */
+  brokenRoles?: ReadonlySet<string>;
 }
 
 /** Checks what no single file can: unique ids, unclaimed aliases, and references that resolve. */
 export function crossCheck(kb: Parts, src: Sources, problems: KnowledgeProblem[]): void {
   const roleFile = (r: Role) => join(src.dir, 'roles', `${r.id}.yml`);
-  const roleIds = new Set(kb.roles.map((r) => r.id));
+  const roleIds = new Set([...kb.roles.map((r) => r.id), ...(src.brokenRoles ?? [])]);
   const faqIds = new Set<string>();
 
   const ambiguous = new Map(

@@ -45,10 +45,15 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
   };
 
   const roles: Role[] = [];
+  /** Roles whose file has problems of its own: still known, so references to them are not reported too. */
+  const brokenRoles = new Set<string>();
   for (const abs of yamlFiles(dir, 'roles')) {
     const y = load(abs);
     const role = y && validate(y, roleSchema, problems);
-    if (!y || !role) continue;
+    if (!y || !role) {
+      brokenRoles.add(baseName(abs));
+      continue;
+    }
     if (role.id !== baseName(abs)) {
       problems.push({
         file: y.file,
@@ -105,7 +110,7 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
 
   crossCheck(
     { roles, comparisons, faqs, ambiguousAliases },
-    { dir: display(dir), comparisonFiles, faqFiles, aliasFile: aliasLabel },
+    { dir: display(dir), comparisonFiles, faqFiles, aliasFile: aliasLabel, brokenRoles },
     problems,
   );
   if (problems.length > 0) return { problems };

@@ -25,6 +25,7 @@ const BROKEN_CASES = [
   'long-answer',
   'id-mismatch',
   'several-problems',
+  'role-missing-name',
 ];
 
 function thrownBy(load: () => unknown): unknown {
@@ -77,6 +78,14 @@ describe('a comparison without a summary', () => {
         field: 'summary',
         problem: 'is required',
       },
+    ]);
+  });
+});
+
+describe('a role file without a name, named by a comparison and a FAQ', () => {
+  test('reports the role file only, not every reference to the role', () => {
+    expect(problemsIn('role-missing-name')).toEqual([
+      { file: shown('role-missing-name', 'roles/tech-lead.yml'), field: 'name', problem: 'is required' },
     ]);
   });
 });
