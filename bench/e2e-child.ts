@@ -98,7 +98,7 @@ function next<T extends AppToBench['type']>(
   });
 }
 
-/** The node flags `npm start` runs the app with (read from package.json), plus any in BENCH_APP_FLAGS. */
+/** The node flags `npm start` runs the app with (read from package.json), plus any in BENCH_APP_FLAGS (e.g. `--cpu-prof`). */
 export const appFlags = [...startFlags(), ...(process.env.BENCH_APP_FLAGS ?? '').split(' ').filter(Boolean)];
 
 function startFlags(): string[] {
