@@ -1,4 +1,5 @@
 import type { Faq, Role, Verdict } from '../knowledge/types';
+import type { SmallTalk } from './intent';
 
 /** Something the person may have meant instead: rendered as "did you mean" buttons. */
 export type Suggestion =
@@ -52,7 +53,12 @@ export type Answer =
   | (Common & { kind: 'comparison'; comparison: ComparisonView })
   | (Common & { kind: 'role'; role: Role; comparisons: Suggestion[] })
   | (Common & { kind: 'list'; roles: Role[] })
-  | (Common & { kind: 'help'; examples: string[] })
+  | (Common & {
+      kind: 'help';
+      examples: string[];
+      /** Set when the message was only a greeting or thanks, which the reply answers in kind. */
+      smallTalk?: SmallTalk;
+    })
   | (Common & { kind: 'none'; suggestions: Suggestion[] });
 
 /** The kinds of answer, for exhaustive switches. */

@@ -4,7 +4,7 @@ import type { Answer, Lookup, Note, Suggestion } from './answer';
 import { Comparisons } from './compare';
 import { decide } from './decide';
 import { FaqIndex } from './faq-index';
-import { isHelpRequest, isListRequest } from './intent';
+import { isHelpRequest, isListRequest, smallTalk } from './intent';
 import { prepare, Question, type Readers } from './question';
 import { RoleDetector } from './roles';
 import { Suggester } from './suggestions';
@@ -53,6 +53,8 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
       confidence: 1,
     };
     if (isHelpRequest(prepared.normalized)) return { ...common, kind: 'help', examples: EXAMPLES };
+    const talk = smallTalk(prepared.normalized);
+    if (talk) return { ...common, kind: 'help', examples: EXAMPLES, smallTalk: talk };
     if (isListRequest(prepared.normalized)) return { ...common, kind: 'list', roles: kb.roles };
     return decide(new Question(prepared, readers));
   }

@@ -36,6 +36,34 @@ export function isHelpRequest(normalized: string): boolean {
   );
 }
 
+/** Small talk the bot should answer in kind rather than search for: a greeting or thanks, nothing more. */
+export type SmallTalk = 'hello' | 'thanks';
+
+const HELLO_WORDS = new Set(
+  'hi hello hey heya hiya howdy yo morning afternoon evening greetings gm'.split(' '),
+);
+const THANKS_WORDS = new Set(
+  'thanks thank thx thanx ty tyvm cheers ta appreciated appreciate kudos'.split(' '),
+);
+/** Words that may come with a greeting or thanks without making it a question. */
+const SMALL_TALK_FILLER = new Set(
+  `good there all everyone everybody team folks friend you u so very much many lot a again for the that this
+   it your help bot rolebot role great awesome nice perfect ok okay cool super really s`.split(/\s+/),
+);
+
+/** "hi", "good morning team", "thanks!", "thank you so much": small talk, not a question about roles. */
+export function smallTalk(normalized: string): SmallTalk | undefined {
+  const t = tokens(normalized);
+  if (t.length === 0 || t.length > 8) return undefined;
+  let kind: SmallTalk | undefined;
+  for (const w of t) {
+    if (THANKS_WORDS.has(w)) kind = 'thanks';
+    else if (HELLO_WORDS.has(w)) kind ??= 'hello';
+    else if (!SMALL_TALK_FILLER.has(w)) return undefined;
+  }
+  return kind;
+}
+
 /** True for "list", "roles", "which roles do you know". */
 export function isListRequest(normalized: string): boolean {
   const t = tokens(normalized);

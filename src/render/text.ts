@@ -59,7 +59,13 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
       for (const r of answer.roles) para(`${r.name} — ${r.summary}`, '  ');
       break;
     case 'help':
-      heading('Ask role-bot about team roles');
+      if (answer.smallTalk === 'thanks') {
+        para("You're welcome! Ask role-bot about team roles any time.");
+        break;
+      }
+      heading(
+        answer.smallTalk === 'hello' ? 'Hi! Ask role-bot about team roles' : 'Ask role-bot about team roles',
+      );
       para('Ask a question, name a role, or compare two roles. For example:');
       bullets(answer.examples.map((e) => `role-bot ask "${e}"`));
       break;

@@ -1,3 +1,4 @@
+import { YOU_ARE_WELCOME } from '../../src/render/blocks';
 import { SECRET, withHttpApp } from './app-setup';
 import {
   appHomeOpened,
@@ -123,6 +124,13 @@ describe('direct messages', () => {
     const call = await ctx.fake.waitFor('chat.postMessage');
     expect(call.args.channel).toBe('D1');
     expect(textOf(call.args.blocks)).toContain('Scrum Master');
+  });
+
+  it('answers thanks with a short reply, not a search', async () => {
+    await sendEvent(ctx.bot.url, SECRET, eventEnvelope(directMessage({ text: 'thanks! :pray:' })));
+    const call = await ctx.fake.waitFor('chat.postMessage');
+    expect(call.args.text).toBe(YOU_ARE_WELCOME);
+    expect(call.args.blocks).toHaveLength(1);
   });
 
   it('ignores bots, edits and deletions', async () => {

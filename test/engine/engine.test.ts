@@ -152,6 +152,36 @@ describe('help, list and knowing when it does not know', () => {
   });
 });
 
+describe('small talk', () => {
+  const talkOf = (a: Answer) => (a.kind === 'help' ? a.smallTalk : a.kind);
+
+  it.each(['hi', 'Hello there!', 'hey role-bot', 'good morning team', 'Morning all :wave:'])(
+    'greets %j back with help',
+    (q) => {
+      expect(talkOf(ask(q))).toBe('hello');
+    },
+  );
+
+  it.each(['thanks', 'Thank you so much 🙏', 'thx!', "cheers, that's great", 'hi, thanks for the help'])(
+    'answers %j as thanks',
+    (q) => {
+      expect(talkOf(ask(q))).toBe('thanks');
+    },
+  );
+
+  it.each([
+    ['hi, who owns the backlog?', 'who-owns-backlog'],
+    ['thanks! and who runs the daily stand-up?', 'who-runs-standup'],
+  ])('still answers the question in %j', (q, id) => {
+    expect(idOf(ask(q))).toBe(id);
+  });
+
+  it('does not take a plain help request for small talk', () => {
+    const a = ask('help');
+    expect(a.kind === 'help' && a.smallTalk).toBe(undefined);
+  });
+});
+
 describe('awkward input', () => {
   it('answers a very long question from its start, with a note', () => {
     const a = ask(`can one person be PO and tech lead? ${'blah '.repeat(2000)}`);

@@ -46,6 +46,15 @@ describe('feedback into the store', () => {
     expect(store.records).toEqual([]);
   });
 
+  it.each(['thanks!', 'good morning'])('does not count %j as an unanswered question', async (q) => {
+    const store = memoryStore();
+    await storeFeedback(store, captureLogger().logger).answered(shippedEngine().answer(q), {
+      user: 'U1',
+      surface: 'dm',
+    });
+    expect(store.records).toEqual([]);
+  });
+
   it('keeps votes with the answer they concern', async () => {
     const store = memoryStore();
     await storeFeedback(store, captureLogger().logger, () => AT).vote({

@@ -16,9 +16,15 @@ export const HOW_TO_ASK = [
   '• *Where:* mention me in a channel or thread, message me directly, or use `/role`.',
 ].join('\n');
 
-/** How to ask, with the example questions as buttons. */
+/** The reply to a message that only said thanks: short, so it does not bury the answer it thanks for. */
+export const YOU_ARE_WELCOME = "You're welcome! Ask me about team roles any time.";
+
+/** How to ask, with the example questions as buttons; a greeting is greeted, thanks get a short reply. */
 export function renderHelp(answer: HelpAnswer): MessageParts {
-  const main: KnownBlock[] = [...header('How to ask me'), ...section(HOW_TO_ASK)];
+  if (answer.smallTalk === 'thanks')
+    return { text: YOU_ARE_WELCOME, main: section(YOU_ARE_WELCOME), actions: [] };
+  const title = answer.smallTalk === 'hello' ? "Hi! Here's how to ask me" : 'How to ask me';
+  const main: KnownBlock[] = [...header(title), ...section(HOW_TO_ASK)];
   const examples = answer.examples.slice(0, RENDER_LIMITS.groupButtons);
   const actions: KnownBlock[] = examples.length
     ? [...context('Try one of these:'), ...exampleButtons('examples', examples)]

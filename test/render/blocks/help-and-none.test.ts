@@ -1,6 +1,6 @@
 import { EXAMPLES } from '../../../src/engine';
 import type { Answer } from '../../../src/engine/answer';
-import { ACTION_IDS, renderAnswerMessage } from '../../../src/render/blocks';
+import { ACTION_IDS, renderAnswerMessage, YOU_ARE_WELCOME } from '../../../src/render/blocks';
 import { answerOf, buttons, fullOptions, visibleText } from './fixtures';
 import { assertWithinSlackLimits } from './slack-limits';
 
@@ -23,6 +23,28 @@ describe('help', () => {
 
   test('falls back to the examples in text', () => {
     expect(message.text).toContain(EXAMPLES[0]);
+  });
+});
+
+describe('a greeting', () => {
+  const message = renderAnswerMessage(answerOf('good morning!', 'help'), fullOptions);
+
+  test('greets back, then explains how to ask, with the examples', () => {
+    assertWithinSlackLimits(message);
+    expect(visibleText(message.blocks[0])).toContain('Hi!');
+    expect(visibleText(message.blocks)).toContain('mention me in a channel or thread');
+    expect(buttons(message.blocks).map((b) => b.text)).toEqual(EXAMPLES);
+  });
+});
+
+describe('thanks', () => {
+  const message = renderAnswerMessage(answerOf('thank you!', 'help'), fullOptions);
+
+  test('gets one short line, without the how-to or buttons', () => {
+    assertWithinSlackLimits(message);
+    expect(message.text).toBe(YOU_ARE_WELCOME);
+    expect(message.blocks).toHaveLength(1);
+    expect(buttons(message.blocks)).toEqual([]);
   });
 });
 
