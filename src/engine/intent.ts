@@ -36,8 +36,8 @@ export function isHelpRequest(normalized: string): boolean {
   );
 }
 
-/** Small talk the bot should answer in kind rather than search for: a greeting or thanks, nothing more. */
-export type SmallTalk = 'hello' | 'thanks';
+/** Small talk the bot answers in kind rather than searching for it: a greeting, thanks, or "ok, got it". */
+export type SmallTalk = 'hello' | 'thanks' | 'ack';
 
 const HELLO_WORDS = new Set(
   'hi hello hey heya hiya howdy yo morning afternoon evening greetings gm'.split(' '),
@@ -45,20 +45,27 @@ const HELLO_WORDS = new Set(
 const THANKS_WORDS = new Set(
   'thanks thank thx thanx ty tyvm cheers ta appreciated appreciate kudos'.split(' '),
 );
-/** Words that may come with a greeting or thanks without making it a question. */
+/** An acknowledgement on its own ("great", "ok, got it"): not a question, even if a FAQ uses the word. */
+const ACK_WORDS = new Set(
+  'good great awesome nice perfect ok okay k cool super excellent brilliant got gotcha noted understood sense'.split(
+    ' ',
+  ),
+);
+/** Words that may come with small talk without making it a question. */
 const SMALL_TALK_FILLER = new Set(
-  `good there all everyone everybody team folks friend you u so very much many lot a again for the that this
-   it your help bot rolebot role great awesome nice perfect ok okay cool super really s`.split(/\s+/),
+  `there all everyone everybody team folks friend you u so very much many lot a again for the that this
+   it your help bot rolebot role really s makes made`.split(/\s+/),
 );
 
-/** "hi", "good morning team", "thanks!", "thank you so much": small talk, not a question about roles. */
+/** "hi", "good morning team", "thanks!", "ok got it": small talk, not a question about roles. */
 export function smallTalk(normalized: string): SmallTalk | undefined {
   const t = tokens(normalized);
   if (t.length === 0 || t.length > 8) return undefined;
   let kind: SmallTalk | undefined;
   for (const w of t) {
     if (THANKS_WORDS.has(w)) kind = 'thanks';
-    else if (HELLO_WORDS.has(w)) kind ??= 'hello';
+    else if (HELLO_WORDS.has(w)) kind = kind === 'thanks' ? kind : 'hello';
+    else if (ACK_WORDS.has(w)) kind ??= 'ack';
     else if (!SMALL_TALK_FILLER.has(w)) return undefined;
   }
   return kind;

@@ -1,4 +1,5 @@
 import type { Answer, ComparisonView, Suggestion } from '../engine';
+import { SHORT_REPLIES } from './short-replies';
 
 /** Options for terminal rendering. */
 export interface TextOptions {
@@ -59,8 +60,8 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
       for (const r of answer.roles) para(`${r.name} — ${r.summary}`, '  ');
       break;
     case 'help':
-      if (answer.smallTalk === 'thanks') {
-        para("You're welcome! Ask role-bot about team roles any time.");
+      if (answer.smallTalk === 'thanks' || answer.smallTalk === 'ack') {
+        para(SHORT_REPLIES[answer.smallTalk]);
         break;
       }
       heading(

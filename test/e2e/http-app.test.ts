@@ -1,4 +1,4 @@
-import { YOU_ARE_WELCOME } from '../../src/render/blocks';
+import { SHORT_REPLIES } from '../../src/render/blocks';
 import { SECRET, withHttpApp } from './app-setup';
 import {
   appHomeOpened,
@@ -129,7 +129,7 @@ describe('direct messages', () => {
   it('answers thanks with a short reply, not a search', async () => {
     await sendEvent(ctx.bot.url, SECRET, eventEnvelope(directMessage({ text: 'thanks! :pray:' })));
     const call = await ctx.fake.waitFor('chat.postMessage');
-    expect(call.args.text).toBe(YOU_ARE_WELCOME);
+    expect(call.args.text).toBe(SHORT_REPLIES.thanks);
     expect(call.args.blocks).toHaveLength(1);
   });
 

@@ -169,8 +169,13 @@ describe('small talk', () => {
     },
   );
 
+  it.each(['ok', 'great', 'good', 'ok, got it', 'makes sense'])('takes %j as an acknowledgement', (q) => {
+    expect(talkOf(ask(q))).toBe('ack');
+  });
+
   it.each([
     ['hi, who owns the backlog?', 'who-owns-backlog'],
+    ['is it good to have a technical PO?', 'technical-po-benefits'],
     ['thanks! and who runs the daily stand-up?', 'who-runs-standup'],
   ])('still answers the question in %j', (q, id) => {
     expect(idOf(ask(q))).toBe(id);

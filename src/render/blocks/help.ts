@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../engine/answer';
+import { SHORT_REPLIES } from '../short-replies';
 import { ACTION_IDS, actionsBlocks, button, encodeAsk } from './actions';
 import { RENDER_LIMITS } from './limits';
 import { context, header, section } from './parts';
@@ -16,13 +17,12 @@ export const HOW_TO_ASK = [
   '• *Where:* mention me in a channel or thread, message me directly, or use `/role`.',
 ].join('\n');
 
-/** The reply to a message that only said thanks: short, so it does not bury the answer it thanks for. */
-export const YOU_ARE_WELCOME = "You're welcome! Ask me about team roles any time.";
-
-/** How to ask, with the example questions as buttons; a greeting is greeted, thanks get a short reply. */
+/** How to ask, with the example questions as buttons; a greeting is greeted; thanks and "ok" get one line. */
 export function renderHelp(answer: HelpAnswer): MessageParts {
-  if (answer.smallTalk === 'thanks')
-    return { text: YOU_ARE_WELCOME, main: section(YOU_ARE_WELCOME), actions: [] };
+  if (answer.smallTalk === 'thanks' || answer.smallTalk === 'ack') {
+    const reply = SHORT_REPLIES[answer.smallTalk];
+    return { text: reply, main: section(reply), actions: [] };
+  }
   const title = answer.smallTalk === 'hello' ? "Hi! Here's how to ask me" : 'How to ask me';
   const main: KnownBlock[] = [...header(title), ...section(HOW_TO_ASK)];
   const examples = answer.examples.slice(0, RENDER_LIMITS.groupButtons);

@@ -11,8 +11,8 @@ import { context } from './parts';
 import { renderRole } from './role';
 import type { MessageParts, RenderOptions, SlackMessage } from './types';
 
+export { SHORT_REPLIES } from '../short-replies';
 export * from './actions';
-export { YOU_ARE_WELCOME } from './help';
 export { type HomeKnowledge, renderHomeView } from './home';
 export { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
 export type { FaqChoice, RenderOptions, RoleChoice, SlackMessage } from './types';

@@ -1,6 +1,6 @@
 import { EXAMPLES } from '../../../src/engine';
 import type { Answer } from '../../../src/engine/answer';
-import { ACTION_IDS, renderAnswerMessage, YOU_ARE_WELCOME } from '../../../src/render/blocks';
+import { ACTION_IDS, renderAnswerMessage, SHORT_REPLIES } from '../../../src/render/blocks';
 import { answerOf, buttons, fullOptions, visibleText } from './fixtures';
 import { assertWithinSlackLimits } from './slack-limits';
 
@@ -42,9 +42,17 @@ describe('thanks', () => {
 
   test('gets one short line, without the how-to or buttons', () => {
     assertWithinSlackLimits(message);
-    expect(message.text).toBe(YOU_ARE_WELCOME);
+    expect(message.text).toBe(SHORT_REPLIES.thanks);
     expect(message.blocks).toHaveLength(1);
     expect(buttons(message.blocks)).toEqual([]);
+  });
+});
+
+describe('an acknowledgement', () => {
+  test('gets one short line too', () => {
+    const message = renderAnswerMessage(answerOf('ok, got it', 'help'), fullOptions);
+    expect(message.text).toBe(SHORT_REPLIES.ack);
+    expect(message.blocks).toHaveLength(1);
   });
 });
 
