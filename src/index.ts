@@ -4,8 +4,12 @@ import { readAppConfig } from './config';
 import { ConfigError, KnowledgeError } from './errors';
 import { createLiveKnowledge } from './live-knowledge';
 import { createSlackApp } from './slack/app';
+import { InFlight } from './slack/in-flight';
 import { storeFeedback } from './slack/store-feedback';
 import { createJsonlStore } from './store/jsonl-store';
+
+/** How long a shutdown waits for answers still being posted before it exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /** `npm start`: reads .env, loads and checks the knowledge, connects to Slack, reloads on SIGHUP. */
 async function main(): Promise<void> {
@@ -18,10 +22,12 @@ async function main(): Promise<void> {
     error: (m) => (app ? app.logger.error(m) : console.error(m)),
   });
   const store = createJsonlStore(config.dataDir);
+  const inFlight = new InFlight();
   const running = createSlackApp({
     config,
     engine: live.engine,
     feedback: (logger) => storeFeedback(store, logger),
+    inFlight,
   });
   app = running;
   if (config.mode === 'http') await running.start(config.port);
@@ -33,14 +39,29 @@ async function main(): Promise<void> {
     `role-bot is running in ${where}: ${roles.length} roles, ${comparisons.length} comparisons, ${faqs.length} FAQs (knowledge ${version})`,
   );
   process.on('SIGHUP', () => live.reload());
+  let stopping = false;
   const stop = async (signal: string) => {
-    running.logger.info(`${signal}: finishing in-flight work and stopping`);
+    if (stopping) {
+      running.logger.warn(`${signal} again: stopping now, with ${inFlight.size} request(s) unfinished`);
+      process.exit(1);
+    }
+    stopping = true;
+    running.logger.info(`${signal}: taking no new requests, finishing ${inFlight.size} in flight`);
     stopWatching();
-    await running.stop();
+    try {
+      await running.stop();
+    } catch (error) {
+      running.logger.warn(`stopping the receiver failed: ${(error as Error)?.message ?? error}`);
+    }
+    if (!(await inFlight.drained(SHUTDOWN_GRACE_MS))) {
+      running.logger.warn(
+        `stopping with ${inFlight.size} request(s) unfinished after ${SHUTDOWN_GRACE_MS} ms`,
+      );
+    }
     process.exit(0);
   };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -4,6 +4,7 @@ import type { AnswerEngine } from '../engine';
 import { type FeedbackSink, loggingFeedback } from './deps';
 import { createErrorHandler } from './errors';
 import { dedupeEvents, RecentKeys } from './guards';
+import type { InFlight } from './in-flight';
 import { registerListeners } from './listeners';
 
 /** What the Slack app is built from. */
@@ -14,6 +15,8 @@ export interface SlackAppOptions {
   /** Where votes and gaps go; a function receives the app's logger. Default: the log only. */
   feedback?: FeedbackSink | ((logger: Logger) => FeedbackSink);
   logger?: Logger;
+  /** Counts requests still being worked on, so a shutdown can wait for them. */
+  inFlight?: InFlight;
 }
 
 /**
@@ -31,7 +34,7 @@ const LEVELS = {
 } as const;
 
 /** Builds the Bolt app for Socket Mode or HTTP, with every listener registered. Starting it is the caller's. */
-export function createSlackApp({ config, engine, feedback, logger }: SlackAppOptions): App {
+export function createSlackApp({ config, engine, feedback, logger, inFlight }: SlackAppOptions): App {
   const common = {
     token: config.botToken,
     extendedErrorHandler: true,
@@ -48,6 +51,7 @@ export function createSlackApp({ config, engine, feedback, logger }: SlackAppOpt
     config.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
       : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(engine)] });
+  if (inFlight) app.use(inFlight.middleware);
   app.use(dedupeEvents());
   app.error(createErrorHandler(app.client));
   const sink =

@@ -4,7 +4,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SECRET } from './app-setup';
-import { type FakeSlack, sendCommand, slashCommand, startFakeSlack } from './harness';
+import {
+  appMention,
+  eventEnvelope,
+  type FakeSlack,
+  sendCommand,
+  sendEvent,
+  slashCommand,
+  startFakeSlack,
+} from './harness';
 
 /** `npm start` as a person runs it, from the sources: a real process, real environment, real signals. */
 function startBot(env: Record<string, string>) {
@@ -72,6 +80,33 @@ describe('the bot process', () => {
     expect(bot.output()).not.toContain('xoxb-process');
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
+  });
+
+  it('finishes an answer still in flight before exiting 0 on SIGTERM', async () => {
+    const port = await freePort();
+    const bot = startBot({
+      SLACK_BOT_TOKEN: 'xoxb-process',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: String(port),
+      SLACK_API_URL: fake.apiUrl,
+    });
+    child = bot.child;
+    await bot.waitFor(/role-bot is running in HTTP mode/);
+    // A bare mention in a thread reads the thread first; Slack is slow to answer, so the answer is in flight.
+    fake.setThread('C1', '1700.000200', [{ ts: '1700.000200', text: 'who owns the backlog here?' }]);
+    fake.on('conversations.replies', async () => {
+      await new Promise((r) => setTimeout(r, 1500));
+      return undefined;
+    });
+    const mention = appMention({ text: '<@UBOT>', ts: '1700.000400', thread_ts: '1700.000200' });
+    const ack = await sendEvent(`http://127.0.0.1:${port}/slack/events`, SECRET, eventEnvelope(mention));
+    expect(ack.status).toBe(200);
+    await fake.waitFor('conversations.replies');
+    bot.child.kill('SIGTERM');
+    const post = await fake.waitFor('chat.postMessage');
+    expect(JSON.stringify(post.args.blocks)).toContain('Who owns and prioritizes the product backlog?');
+    expect(await bot.exited).toBe(0);
+    expect(bot.output()).toMatch(/SIGTERM: taking no new requests, finishing 1 in flight/);
   });
 
   it('refuses to start without tokens, naming each variable', async () => {
