@@ -84,16 +84,19 @@ describe('when Slack refuses or throttles', () => {
     expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(1000);
   });
 
-  it('answers by DM, saying how to invite the bot, when it may not post in the channel', async () => {
-    fake.once('chat.postMessage', () => ({ ok: false, error: 'not_in_channel' }));
-    await sendEvent(
-      url,
-      SECRET,
-      eventEnvelope(appMention({ text: '<@UBOT> who owns the backlog?', user: 'U4' })),
-    );
-    const dm = await fake.waitFor('chat.postMessage', (c) => c.args.channel === 'U4');
-    expect(JSON.stringify(dm.args.blocks)).toContain('/invite @role-bot');
-  });
+  it.each(['not_in_channel', 'channel_not_found'])(
+    'answers by DM, saying how to invite the bot, on %s',
+    async (error) => {
+      fake.once('chat.postMessage', () => ({ ok: false, error }));
+      await sendEvent(
+        url,
+        SECRET,
+        eventEnvelope(appMention({ text: '<@UBOT> who owns the backlog?', user: 'U4' })),
+      );
+      const dm = await fake.waitFor('chat.postMessage', (c) => c.args.channel === 'U4');
+      expect(JSON.stringify(dm.args.blocks)).toContain('/invite @role-bot');
+    },
+  );
 
   it('tells the person when a button is too old for Slack to accept the answer', async () => {
     fake.on('response_url', () => ({ status: 404, body: 'expired_url' }));
