@@ -76,6 +76,13 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
         field: 'roles',
         problem: `must match the file name (${baseName(abs)}.yml)`,
       });
+    } else if (c.roles[0] > c.roles[1]) {
+      // One place to look for a pair: a file named the other way round would hide a duplicate.
+      problems.push({
+        file: y.file,
+        field: 'roles',
+        problem: `must be in alphabetical order: name the file ${c.roles[1]}--${c.roles[0]}.yml and list ${c.roles[1]} first`,
+      });
     }
     comparisons.push(c);
     comparisonFiles.set(c, y.file);

@@ -26,6 +26,7 @@ const BROKEN_CASES = [
   'id-mismatch',
   'several-problems',
   'role-missing-name',
+  'comparison-order',
 ];
 
 function thrownBy(load: () => unknown): unknown {
@@ -86,6 +87,19 @@ describe('a role file without a name, named by a comparison and a FAQ', () => {
   test('reports the role file only, not every reference to the role', () => {
     expect(problemsIn('role-missing-name')).toEqual([
       { file: shown('role-missing-name', 'roles/tech-lead.yml'), field: 'name', problem: 'is required' },
+    ]);
+  });
+});
+
+describe('a comparison file named with its roles out of alphabetical order', () => {
+  test('asks for the alphabetical name', () => {
+    expect(problemsIn('comparison-order')).toEqual([
+      {
+        file: shown('comparison-order', 'comparisons/tech-lead--product-owner.yml'),
+        field: 'roles',
+        problem:
+          'must be in alphabetical order: name the file product-owner--tech-lead.yml and list product-owner first',
+      },
     ]);
   });
 });
