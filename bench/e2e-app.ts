@@ -11,6 +11,7 @@ import { readAppConfig } from '../src/config';
 import { createAnswerEngine } from '../src/engine';
 import { loadKnowledge } from '../src/knowledge/load';
 import { createSlackApp } from '../src/slack/app';
+import { InFlight } from '../src/slack/in-flight';
 import { serveBench } from './e2e-child-side';
 import { BENCH_SECRET } from './e2e-protocol';
 
@@ -51,10 +52,12 @@ async function main(): Promise<void> {
     KNOWLEDGE_DIR: 'knowledge',
     SLACK_API_URL: apiUrl,
   });
+  // As src/index.ts builds it (the feedback store aside: the log sink keeps the bench off the disk).
   const app = createSlackApp({
     config,
     engine: () => engine,
     logger,
+    inFlight: new InFlight(),
   });
   const child = serveBench({
     stop: () => app.stop(),

@@ -56,7 +56,7 @@ export type Answer =
   | (Common & {
       kind: 'help';
       examples: string[];
-      /** Set when the message was only a greeting or thanks, which the reply answers in kind. */
+      /** Set when the message was only small talk (a greeting, thanks, "ok"), which the reply answers in kind. */
       smallTalk?: SmallTalk;
     })
   | (Common & { kind: 'none'; suggestions: Suggestion[] });
