@@ -123,8 +123,8 @@ export class FaqIndex {
     return id === undefined ? this.maxIdf * MATCH_OPTIONS.unknownWordWeight : (this.weights[id] ?? 0);
   }
 
-  /** The best-matching FAQs for an analyzed question, best first. */
-  search(query: Analysis, limit: number): FaqMatch[] {
+  /** The best-matching FAQs for an analyzed question, best first; none scoring under `minScore`. */
+  search(query: Analysis, limit: number, minScore = 0): FaqMatch[] {
     const known = query.terms.flatMap((t) => {
       const id = this.termIds.get(t);
       return id === undefined ? [] : [{ id, w: this.weights[id] ?? 0, postings: this.postings[id] ?? [] }];
@@ -132,6 +132,9 @@ export class FaqIndex {
     let queryNorm2 = 0;
     for (const t of query.terms) queryNorm2 += this.weight(t) ** 2;
     if (known.length === 0 || queryNorm2 === 0) return [];
+    // No FAQ can score more than one sharing every known word: when even that is under `minScore`
+    // ("salary of a product owner in Berlin"), skip walking a role's long postings for nothing.
+    if (bestPossibleScore(known, queryNorm2) < minScore) return [];
 
     // Walk the postings of the rarer terms (at least the rarest one); check the frequent ones on candidates.
     const byRarity = [...known].sort((a, b) => a.postings.length - b.postings.length);
@@ -191,6 +194,21 @@ export class FaqIndex {
     }
     return top;
   }
+}
+
+/** The score of a phrasing made of exactly the question's known words, in an FAQ with all its roles: a ceiling. */
+function bestPossibleScore(known: readonly { w: number }[], queryNorm2: number): number {
+  let shared = 0;
+  let evidence = 0;
+  for (const t of known) {
+    shared += t.w * t.w;
+    evidence += Math.min(t.w, TYPICAL_WEIGHT);
+  }
+  const share = Math.min(1, shared / queryNorm2);
+  const sure = Math.min(1, evidence / (TYPICAL_WEIGHT * MATCH_OPTIONS.evidenceWords));
+  const phrasing = share ** MATCH_OPTIONS.queryCoverageExponent * sure;
+  const coverage = share * Math.min(1, phrasing * 2);
+  return MATCH_OPTIONS.phrasingShare * phrasing + (1 - MATCH_OPTIONS.phrasingShare) * coverage;
 }
 
 /** Keeps the `limit` best matches, best first, without sorting everything. */

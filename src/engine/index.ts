@@ -63,7 +63,7 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
 }
 
 /** Every word the knowledge uses: typo correction aims at these, and a word outside them may be a typo. */
-function knownWords(kb: KnowledgeBase): Set<string> {
+export function knownWords(kb: KnowledgeBase): Set<string> {
   const vocabulary = new Set<string>();
   const texts = [
     ...kb.faqs.flatMap((f) => [f.question, ...f.alternates, f.answer]),

@@ -136,10 +136,12 @@ export class Question {
   /** Searches the whole message and, for a multi-sentence one, its questions: the question is often the last. */
   private searchFaqs(): FaqMatch[] {
     const limit = MATCH_OPTIONS.maxAlternatives + 1;
-    if (this.parts.length < 2) return this.r.index.search(this.analysis, limit);
+    // Nothing under the alternatives' bar is ever shown or decides anything.
+    const floor = MATCH_OPTIONS.alternativeMinScore;
+    if (this.parts.length < 2) return this.r.index.search(this.analysis, limit, floor);
     const best = new Map<string, FaqMatch>();
     const consider = (q: Analysis, weight: number) => {
-      for (const m of this.r.index.search(q, limit)) {
+      for (const m of this.r.index.search(q, limit, floor)) {
         const score = m.score * weight;
         if (score > (best.get(m.faq.id)?.score ?? 0)) best.set(m.faq.id, { faq: m.faq, score });
       }
