@@ -29,13 +29,17 @@ import {
   type Prepared,
   post,
   prepared,
+  runAtRate,
   runPool,
 } from './load';
 import { percentile } from './stats';
 
 const CONCURRENCY = 100;
-const LIGHT_CONCURRENCY = 10;
-const LIGHT = { warmup: 200, timed: 2_000 };
+/** The open-loop phase sends at this share of the throughput the app just reached at 100 concurrent. */
+const OPEN_LOOP_SHARE = 0.5;
+const OPEN_LOOP = { warmup: 200, timed: 2_000 };
+/** Concurrency for sending each question once to find the app's typical reply (untimed). */
+const REPLY_SAMPLE_CONCURRENCY = 10;
 const SLASH = { warmup: 1_500, timed: 5_000 };
 const MENTIONS = { warmup: 500, timed: 3_000 };
 /** A pool stops sending when this passes, whatever is left: warm-up, timed run. */
@@ -135,30 +139,47 @@ interface Phase {
   after: Stats;
 }
 
-/** Warm-up (untimed), then the timed run at `concurrency`, with the app's CPU and sampled peak RSS over the latter. */
+/** How a phase sends its items: a fixed number in flight, or a fixed rate. */
+type Driver = <T>(
+  items: readonly T[],
+  limitMs: number,
+  run: (item: T) => Promise<Outcome>,
+) => Promise<PoolResult>;
+const inFlight =
+  (concurrency: number): Driver =>
+  (items, limitMs, run) =>
+    runPool(items, concurrency, limitMs, run);
+const atRate =
+  (perSecond: number): Driver =>
+  (items, limitMs, run) =>
+    runAtRate(items, perSecond, limitMs, run);
+
+/** Warm-up (untimed), then the timed run, with the app's CPU and sampled peak RSS over the latter. */
 async function phase<T>(
   app: AppChild,
   label: string,
   build: (count: number) => T[],
   counts: { warmup: number; timed: number },
   run: (item: T) => Promise<Outcome>,
-  concurrency = CONCURRENCY,
+  drive: Driver = inFlight(CONCURRENCY),
 ): Promise<Phase> {
   const warm = build(counts.warmup);
   const timed = build(counts.timed);
-  await runPool(warm, concurrency, WARMUP_LIMIT_MS, run);
+  await drive(warm, WARMUP_LIMIT_MS, run);
   const before = await app.stats(); // also restarts the sampled peak
-  const result = await runPool(timed, concurrency, TIMED_LIMIT_MS, run);
+  const result = await drive(timed, TIMED_LIMIT_MS, run);
   const after = await app.stats();
   const appCpu = ((after.cpuMicros - before.cpuMicros) / 1000 / result.wallMs) * 100;
   return { label, planned: counts.timed, result, appCpu, after };
 }
 
+const perSecondOf = (p: Phase) => p.result.latencies.length / (p.result.wallMs / 1000);
+
 function phaseRows(p: Phase, targets: boolean): Row[] {
   const r = p.result;
   const p50 = percentile(r.latencies, 50);
   const p99 = percentile(r.latencies, 99);
-  const perSecond = r.latencies.length / (r.wallMs / 1000);
+  const perSecond = perSecondOf(p);
   const heap = p.after.atPeak;
   return [
     { what: `${p.label}: answered / sent`, figure: `${r.latencies.length} / ${r.sent}`, target: '' },
@@ -215,7 +236,7 @@ function floorRows(p: Phase): Row[] {
  */
 async function typicalReply(agent: Agent, url: URL): Promise<string> {
   const replies: string[] = [];
-  await runPool(slashRequests(questions.length), LIGHT_CONCURRENCY, WARMUP_LIMIT_MS, async (p) => {
+  await runPool(slashRequests(questions.length), REPLY_SAMPLE_CONCURRENCY, WARMUP_LIMIT_MS, async (p) => {
     const reply = await post(agent, url, p, REQUEST_TIMEOUT_MS);
     if (reply.status === 200 && hasBlocks(reply.text)) replies.push(reply.text);
     return { ms: 0 };
@@ -294,15 +315,10 @@ export async function benchE2e(): Promise<void> {
       });
 
     const slash = await phase(app, `/role @${CONCURRENCY}`, slashRequests, SLASH, sendSlash);
-    // For context (no target): the same requests at a concurrency that does not saturate one core.
-    const light = await phase(
-      app,
-      `/role @${LIGHT_CONCURRENCY}`,
-      slashRequests,
-      LIGHT,
-      sendSlash,
-      LIGHT_CONCURRENCY,
-    );
+    // For context (no target): the same requests arriving at a fixed rate the app can keep up with, so the
+    // latency is the app's own rather than time spent queueing behind the bench's other 99 requests.
+    const rate = Math.max(50, Math.round((perSecondOf(slash) * OPEN_LOOP_SHARE) / 50) * 50);
+    const light = await phase(app, `/role at ${rate}/s`, slashRequests, OPEN_LOOP, sendSlash, atRate(rate));
     const mentions = await phase(app, `@mention @${CONCURRENCY}`, mentionRequests, MENTIONS, sendMention);
     const last = mentions.after;
 

@@ -83,3 +83,44 @@ export async function runPool<T>(
     failures,
   };
 }
+
+/**
+ * Sends `items` at a fixed rate, whatever the replies (open loop), until they run out or `deadlineMs` passes:
+ * the latency a request sees when the app is busy but not queueing behind the bench's own requests.
+ */
+export async function runAtRate<T>(
+  items: readonly T[],
+  perSecond: number,
+  deadlineMs: number,
+  run: (item: T) => Promise<Outcome>,
+): Promise<PoolResult> {
+  const started = performance.now();
+  const latencies: number[] = [];
+  const failures: Record<string, number> = {};
+  const replies: Promise<void>[] = [];
+  let next = 0;
+  await new Promise<void>((resolve) => {
+    const tick = () => {
+      const elapsed = performance.now() - started;
+      const due = Math.min(items.length, Math.floor((elapsed / 1000) * perSecond) + 1);
+      while (next < due) {
+        replies.push(
+          run(items[next++] as T).then((outcome) => {
+            if ('ms' in outcome) latencies.push(outcome.ms);
+            else failures[outcome.failed] = (failures[outcome.failed] ?? 0) + 1;
+          }),
+        );
+      }
+      if (next >= items.length || elapsed > deadlineMs) resolve();
+      else setTimeout(tick, 1);
+    };
+    tick();
+  });
+  await Promise.all(replies);
+  return {
+    latencies: latencies.sort((a, b) => a - b),
+    sent: next,
+    wallMs: performance.now() - started,
+    failures,
+  };
+}
