@@ -288,13 +288,17 @@ export async function benchE2e(): Promise<void> {
     const url = new URL(`http://127.0.0.1:${app.ready.port}/slack/events`);
     const idle = await app.stats();
 
-    const sendSlash = async (p: Prepared): Promise<Outcome> => {
-      const sent = performance.now();
-      const reply = await post(agent, url, p, REQUEST_TIMEOUT_MS);
-      const ms = performance.now() - sent;
-      if (reply.status !== 200) return { failed: `status ${reply.status}` };
-      return hasBlocks(reply.text) ? { ms } : { failed: 'no blocks' };
-    };
+    /** Sends one signed /role to `target`; answered means a 200 with Block Kit blocks. */
+    const slashTo =
+      (target: URL) =>
+      async (p: Prepared): Promise<Outcome> => {
+        const sent = performance.now();
+        const reply = await post(agent, target, p, REQUEST_TIMEOUT_MS);
+        const ms = performance.now() - sent;
+        if (reply.status !== 200) return { failed: `status ${reply.status}` };
+        return hasBlocks(reply.text) ? { ms } : { failed: 'no blocks' };
+      };
+    const sendSlash = slashTo(url);
     const sendMention = (m: MentionRequest): Promise<Outcome> =>
       new Promise<Outcome>((resolve) => {
         let sent = 0;
@@ -335,14 +339,7 @@ export async function benchE2e(): Promise<void> {
       const floor = await startFloorChild(transpiled, kind, replyFile, fake.apiUrl);
       try {
         const floorUrl = new URL(`http://127.0.0.1:${floor.ready.port}/slack/events`);
-        const send = async (p: Prepared): Promise<Outcome> => {
-          const sent = performance.now();
-          const r = await post(agent, floorUrl, p, REQUEST_TIMEOUT_MS);
-          return r.status === 200 && hasBlocks(r.text)
-            ? { ms: performance.now() - sent }
-            : { failed: `status ${r.status}` };
-        };
-        floors.push(await phase(floor, label, slashRequests, SLASH, send));
+        floors.push(await phase(floor, label, slashRequests, SLASH, slashTo(floorUrl)));
       } finally {
         await floor.stop();
       }

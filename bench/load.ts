@@ -63,25 +63,14 @@ export async function runPool<T>(
   deadlineMs: number,
   run: (item: T) => Promise<Outcome>,
 ): Promise<PoolResult> {
-  const started = performance.now();
-  const deadline = started + deadlineMs;
-  const latencies: number[] = [];
-  const failures: Record<string, number> = {};
+  const tally = new Tally();
+  const deadline = tally.started + deadlineMs;
   let next = 0;
   const worker = async () => {
-    while (next < items.length && performance.now() < deadline) {
-      const outcome = await run(items[next++] as T);
-      if ('ms' in outcome) latencies.push(outcome.ms);
-      else failures[outcome.failed] = (failures[outcome.failed] ?? 0) + 1;
-    }
+    while (next < items.length && performance.now() < deadline) tally.add(await run(items[next++] as T));
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return {
-    latencies: latencies.sort((a, b) => a - b),
-    sent: next,
-    wallMs: performance.now() - started,
-    failures,
-  };
+  return tally.result(next);
 }
 
 /**
@@ -94,33 +83,40 @@ export async function runAtRate<T>(
   deadlineMs: number,
   run: (item: T) => Promise<Outcome>,
 ): Promise<PoolResult> {
-  const started = performance.now();
-  const latencies: number[] = [];
-  const failures: Record<string, number> = {};
+  const tally = new Tally();
   const replies: Promise<void>[] = [];
   let next = 0;
   await new Promise<void>((resolve) => {
     const tick = () => {
-      const elapsed = performance.now() - started;
+      const elapsed = performance.now() - tally.started;
       const due = Math.min(items.length, Math.floor((elapsed / 1000) * perSecond) + 1);
-      while (next < due) {
-        replies.push(
-          run(items[next++] as T).then((outcome) => {
-            if ('ms' in outcome) latencies.push(outcome.ms);
-            else failures[outcome.failed] = (failures[outcome.failed] ?? 0) + 1;
-          }),
-        );
-      }
+      while (next < due) replies.push(run(items[next++] as T).then((outcome) => tally.add(outcome)));
       if (next >= items.length || elapsed > deadlineMs) resolve();
       else setTimeout(tick, 1);
     };
     tick();
   });
   await Promise.all(replies);
-  return {
-    latencies: latencies.sort((a, b) => a - b),
-    sent: next,
-    wallMs: performance.now() - started,
-    failures,
-  };
+  return tally.result(next);
+}
+
+/** Outcomes as they come in, and the PoolResult they make. */
+class Tally {
+  readonly started = performance.now();
+  private readonly latencies: number[] = [];
+  private readonly failures: Record<string, number> = {};
+
+  add(outcome: Outcome): void {
+    if ('ms' in outcome) this.latencies.push(outcome.ms);
+    else this.failures[outcome.failed] = (this.failures[outcome.failed] ?? 0) + 1;
+  }
+
+  result(sent: number): PoolResult {
+    return {
+      latencies: this.latencies.sort((a, b) => a - b),
+      sent,
+      wallMs: performance.now() - this.started,
+      failures: this.failures,
+    };
+  }
 }

@@ -155,7 +155,6 @@ export class FaqIndex {
       }
     }
 
-    const alpha = MATCH_OPTIONS.queryCoverageExponent;
     const touchedFaqs: number[] = [];
     for (const p of touched) {
       let dot = this.dot[p] ?? 0;
@@ -169,16 +168,13 @@ export class FaqIndex {
         }
       }
       const phrasingCoverage = Math.min(1, dot / (this.phrasingNorm2[p] ?? 1));
-      // One shared word, however rare, is a coincidence ("good morning" vs "the morning sync").
-      const sure = Math.min(1, evidence / (TYPICAL_WEIGHT * MATCH_OPTIONS.evidenceWords));
-      const s = (dot / queryNorm2) ** alpha * phrasingCoverage ** (1 - alpha) * sure;
+      const s = phrasingScore(dot, queryNorm2, phrasingCoverage, evidence);
       const f = this.phrasingFaq[p] as number;
       if (this.best[f] === 0) touchedFaqs.push(f);
       if (s > (this.best[f] ?? 0)) this.best[f] = s;
     }
 
     const queryRoles = known.filter((t) => this.roleIds.has(t.id));
-    const share = MATCH_OPTIONS.phrasingShare;
     const top: FaqMatch[] = [];
     for (const f of touchedFaqs) {
       const phrasing = this.best[f] ?? 0;
@@ -186,14 +182,30 @@ export class FaqIndex {
       if (phrasing === 0) continue;
       let covered = 0;
       for (const t of known) if (this.bagTerms.has(f, t.id)) covered += t.w * t.w;
-      const coverage = (covered / queryNorm2) * Math.min(1, phrasing * 2);
       const missing = queryRoles.filter((t) => !this.roleTerms.has(f, t.id)).length;
-      const score =
-        (share * phrasing + (1 - share) * coverage) * (1 - MATCH_OPTIONS.missingRolePenalty) ** missing;
+      const score = faqScore(phrasing, covered, queryNorm2, missing);
       insertTop(top, { faq: this.faqs[f] as Faq, score: Math.min(1, score) }, limit);
     }
     return top;
   }
+}
+
+/**
+ * How well one phrasing matches: how much of the question it shares (`dot`, of `queryNorm2`), how much of
+ * itself the question covers, times how sure the shared evidence makes us.
+ */
+function phrasingScore(dot: number, queryNorm2: number, phrasingCoverage: number, evidence: number): number {
+  const alpha = MATCH_OPTIONS.queryCoverageExponent;
+  // One shared word, however rare, is a coincidence ("good morning" vs "the morning sync").
+  const sure = Math.min(1, evidence / (TYPICAL_WEIGHT * MATCH_OPTIONS.evidenceWords));
+  return (dot / queryNorm2) ** alpha * phrasingCoverage ** (1 - alpha) * sure;
+}
+
+/** An FAQ's score: its best phrasing blended with how much of the question its vocabulary covers, less missing roles. */
+function faqScore(phrasing: number, covered: number, queryNorm2: number, missingRoles: number): number {
+  const share = MATCH_OPTIONS.phrasingShare;
+  const coverage = (covered / queryNorm2) * Math.min(1, phrasing * 2);
+  return (share * phrasing + (1 - share) * coverage) * (1 - MATCH_OPTIONS.missingRolePenalty) ** missingRoles;
 }
 
 /** The score of a phrasing made of exactly the question's known words, in an FAQ with all its roles: a ceiling. */
@@ -204,11 +216,7 @@ function bestPossibleScore(known: readonly { w: number }[], queryNorm2: number):
     shared += t.w * t.w;
     evidence += Math.min(t.w, TYPICAL_WEIGHT);
   }
-  const share = Math.min(1, shared / queryNorm2);
-  const sure = Math.min(1, evidence / (TYPICAL_WEIGHT * MATCH_OPTIONS.evidenceWords));
-  const phrasing = share ** MATCH_OPTIONS.queryCoverageExponent * sure;
-  const coverage = share * Math.min(1, phrasing * 2);
-  return MATCH_OPTIONS.phrasingShare * phrasing + (1 - MATCH_OPTIONS.phrasingShare) * coverage;
+  return faqScore(phrasingScore(shared, queryNorm2, 1, evidence), shared, queryNorm2, 0);
 }
 
 /** Keeps the `limit` best matches, best first, without sorting everything. */

@@ -1,5 +1,5 @@
 import type { Answer, ComparisonView, Suggestion } from '../engine';
-import { SHORT_REPLIES } from './short-replies';
+import { shortReply } from './short-replies';
 
 /** Options for terminal rendering. */
 export interface TextOptions {
@@ -59,9 +59,10 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
       heading(`Roles I know (${answer.roles.length})`);
       for (const r of answer.roles) para(`${r.name} — ${r.summary}`, '  ');
       break;
-    case 'help':
-      if (answer.smallTalk === 'thanks' || answer.smallTalk === 'ack') {
-        para(SHORT_REPLIES[answer.smallTalk]);
+    case 'help': {
+      const reply = shortReply(answer);
+      if (reply) {
+        para(reply);
         break;
       }
       heading(
@@ -70,6 +71,7 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
       para('Ask a question, name a role, or compare two roles. For example:');
       bullets(answer.examples.map((e) => `role-bot ask "${e}"`));
       break;
+    }
     case 'none':
       heading('No answer for that yet');
       para(

@@ -59,22 +59,25 @@ afterEach(async () => {
   await fake.close();
 });
 
+/** The bot in HTTP mode against the fake Slack API, started and listening; `env` adds to its environment. */
+async function startHttpBot(env: Record<string, string> = {}) {
+  const port = await freePort();
+  const bot = startBot({
+    SLACK_BOT_TOKEN: 'xoxb-process',
+    SLACK_SIGNING_SECRET: SECRET,
+    PORT: String(port),
+    SLACK_API_URL: fake.apiUrl,
+    ...env,
+  });
+  child = bot.child;
+  await bot.waitFor(/role-bot is running in HTTP mode/);
+  return { ...bot, url: `http://127.0.0.1:${port}/slack/events` };
+}
+
 describe('the bot process', () => {
   it('starts in HTTP mode, answers a signed /role, and exits 0 on SIGTERM', async () => {
-    const port = await freePort();
-    const bot = startBot({
-      SLACK_BOT_TOKEN: 'xoxb-process',
-      SLACK_SIGNING_SECRET: SECRET,
-      PORT: String(port),
-      SLACK_API_URL: fake.apiUrl,
-    });
-    child = bot.child;
-    await bot.waitFor(/role-bot is running in HTTP mode/);
-    const res = await sendCommand(
-      `http://127.0.0.1:${port}/slack/events`,
-      SECRET,
-      slashCommand({ text: 'tl vs em' }),
-    );
+    const bot = await startHttpBot();
+    const res = await sendCommand(bot.url, SECRET, slashCommand({ text: 'tl vs em' }));
     expect(res.status).toBe(200);
     expect(res.text).toContain('Tech Lead vs Engineering Manager');
     expect(bot.output()).not.toContain('xoxb-process');
@@ -83,15 +86,7 @@ describe('the bot process', () => {
   });
 
   it('finishes an answer still in flight before exiting 0 on SIGTERM', async () => {
-    const port = await freePort();
-    const bot = startBot({
-      SLACK_BOT_TOKEN: 'xoxb-process',
-      SLACK_SIGNING_SECRET: SECRET,
-      PORT: String(port),
-      SLACK_API_URL: fake.apiUrl,
-    });
-    child = bot.child;
-    await bot.waitFor(/role-bot is running in HTTP mode/);
+    const bot = await startHttpBot();
     // A bare mention in a thread reads the thread first; Slack is slow to answer, so the answer is in flight.
     fake.setThread('C1', '1700.000200', [{ ts: '1700.000200', text: 'who owns the backlog here?' }]);
     fake.on('conversations.replies', async () => {
@@ -99,7 +94,7 @@ describe('the bot process', () => {
       return undefined;
     });
     const mention = appMention({ text: '<@UBOT>', ts: '1700.000400', thread_ts: '1700.000200' });
-    const ack = await sendEvent(`http://127.0.0.1:${port}/slack/events`, SECRET, eventEnvelope(mention));
+    const ack = await sendEvent(bot.url, SECRET, eventEnvelope(mention));
     expect(ack.status).toBe(200);
     await fake.waitFor('conversations.replies');
     bot.child.kill('SIGTERM');
@@ -133,25 +128,12 @@ describe('the bot process', () => {
     const dir = mkdtempSync(join(tmpdir(), 'role-bot-hup-'));
     try {
       cpSync('knowledge', dir, { recursive: true });
-      const port = await freePort();
-      const bot = startBot({
-        SLACK_BOT_TOKEN: 'xoxb-1',
-        SLACK_SIGNING_SECRET: SECRET,
-        PORT: String(port),
-        SLACK_API_URL: fake.apiUrl,
-        KNOWLEDGE_DIR: dir,
-      });
-      child = bot.child;
-      await bot.waitFor(/role-bot is running/);
+      const bot = await startHttpBot({ KNOWLEDGE_DIR: dir });
       const role = join(dir, 'roles', 'qa-lead.yml');
       writeFileSync(role, readFileSync(role, 'utf8').replace(/^name: .*$/m, 'name: Quality Lead'));
       bot.child.kill('SIGHUP');
       await bot.waitFor(/knowledge reloaded/);
-      const res = await sendCommand(
-        `http://127.0.0.1:${port}/slack/events`,
-        SECRET,
-        slashCommand({ text: 'qa lead' }),
-      );
+      const res = await sendCommand(bot.url, SECRET, slashCommand({ text: 'qa lead' }));
       expect(res.text).toContain('Quality Lead');
       bot.child.kill('SIGTERM');
       expect(await bot.exited).toBe(0);

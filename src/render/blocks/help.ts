@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../engine/answer';
-import { SHORT_REPLIES } from '../short-replies';
+import { shortReply } from '../short-replies';
 import { ACTION_IDS, actionsBlocks, button, encodeAsk } from './actions';
 import { RENDER_LIMITS } from './limits';
 import { context, header, section } from './parts';
@@ -19,10 +19,8 @@ export const HOW_TO_ASK = [
 
 /** How to ask, with the example questions as buttons; a greeting is greeted; thanks and "ok" get one line. */
 export function renderHelp(answer: HelpAnswer): MessageParts {
-  if (answer.smallTalk === 'thanks' || answer.smallTalk === 'ack') {
-    const reply = SHORT_REPLIES[answer.smallTalk];
-    return { text: reply, main: section(reply), actions: [] };
-  }
+  const reply = shortReply(answer);
+  if (reply) return { text: reply, main: section(reply), actions: [] };
   const title = answer.smallTalk === 'hello' ? "Hi! Here's how to ask me" : 'How to ask me';
   const main: KnownBlock[] = [...header(title), ...section(HOW_TO_ASK)];
   const examples = answer.examples.slice(0, RENDER_LIMITS.groupButtons);
