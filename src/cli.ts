@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { type CliIo, processIo } from './cli/io';
 import { runKb } from './cli/kb';
-import { readDataDir, readKnowledgeDir } from './config';
+import { readDataDir, readKnowledgeDir, readModelPlaces } from './config';
 
 export const MAIN_HELP = `role-bot: answers questions about team roles, offline.
 
 Usage: role-bot ask [--json] "<question>"     answer a question (see role-bot ask --help)
        role-bot kb check                      validate the knowledge folder
+       role-bot train                         train the classifier on the knowledge (cached)
        role-bot kb --json                     print the loaded knowledge base
        role-bot report [--json] [--since 7d]  unanswered questions and helpful votes
        role-bot --help
@@ -26,7 +27,11 @@ export async function main(
       return runKb(rest, knowledgeDir, io);
     case 'ask': {
       const { runAsk } = await import('./cli/ask');
-      return runAsk(rest, knowledgeDir, io, stdin);
+      return runAsk(rest, knowledgeDir, io, stdin, readModelPlaces());
+    }
+    case 'train': {
+      const { runTrain } = await import('./cli/train');
+      return runTrain(rest, knowledgeDir, io, readModelPlaces());
     }
     case 'report': {
       const { runReport } = await import('./cli/report');

@@ -1,4 +1,5 @@
 import { ConfigError } from './errors';
+import { DEFAULT_PLACES, type ModelPlaces } from './model/paths';
 
 /** Everything role-bot reads from the environment. No other module reads `process.env`. */
 export interface AppConfig {
@@ -24,6 +25,11 @@ const WHERE = {
   app: 'Slack app settings > Basic Information > App-Level Tokens (scope connections:write)',
   secret: 'Slack app settings > Basic Information > App Credentials > Signing Secret',
 };
+
+/** Where the classifier's weights are cached (MODEL_CACHE_DIR, default the package's .cache/model) and its word vectors. */
+export function readModelPlaces(env: NodeJS.ProcessEnv = process.env): ModelPlaces {
+  return { ...DEFAULT_PLACES, cacheDir: env.MODEL_CACHE_DIR?.trim() || DEFAULT_PLACES.cacheDir };
+}
 
 /** The knowledge folder, from KNOWLEDGE_DIR (default `knowledge`). */
 export function readKnowledgeDir(env: NodeJS.ProcessEnv = process.env): string {

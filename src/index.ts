@@ -1,8 +1,10 @@
 import type { App } from '@slack/bolt';
 import { config as loadDotenv } from 'dotenv';
-import { readAppConfig } from './config';
+import { readAppConfig, readModelPlaces } from './config';
 import { ConfigError, KnowledgeError } from './errors';
 import { createLiveKnowledge } from './live-knowledge';
+import { learnInBackground } from './model/background';
+import { cachedLearned } from './model/train';
 import { createSlackApp } from './slack/app';
 import { InFlight } from './slack/in-flight';
 import { storeFeedback } from './slack/store-feedback';
@@ -17,10 +19,15 @@ async function main(): Promise<void> {
   const config = readAppConfig();
   let app: App | undefined;
   // Until the app (and its logger) exists, reload news goes straight to the console.
-  const live = createLiveKnowledge(config.knowledgeDir, {
-    info: (m) => (app ? app.logger.info(m) : console.log(m)),
-    error: (m) => (app ? app.logger.error(m) : console.error(m)),
-  });
+  const places = readModelPlaces();
+  const live = createLiveKnowledge(
+    config.knowledgeDir,
+    {
+      info: (m) => (app ? app.logger.info(m) : console.log(m)),
+      error: (m) => (app ? app.logger.error(m) : console.error(m)),
+    },
+    { cached: (kb) => cachedLearned(kb, places), train: (kb) => learnInBackground(kb, places) },
+  );
   const store = createJsonlStore(config.dataDir);
   const inFlight = new InFlight();
   const running = createSlackApp({

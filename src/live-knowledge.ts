@@ -1,7 +1,8 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { type AnswerEngine, createAnswerEngine } from './engine';
+import { type AnswerEngine, createAnswerEngine, type Learned } from './engine';
 import { formatProblem, type KnowledgeProblem } from './errors';
 import { loadKnowledge, readKnowledge } from './knowledge/load';
+import type { KnowledgeBase } from './knowledge/types';
 
 /** What a reload did. */
 export type ReloadResult =
@@ -14,6 +15,12 @@ export interface ReloadLog {
   error(message: string): void;
 }
 
+/** Where the classifier's weights come from: the cache at once, or training off the request path. */
+export interface Learner {
+  cached(kb: KnowledgeBase): Learned | undefined;
+  train(kb: KnowledgeBase): Promise<Learned | undefined>;
+}
+
 /** The engine over the knowledge folder as it is now, swapped atomically when a valid edit arrives. */
 export interface LiveKnowledge {
   /** The current engine. A caller holding an older one can finish with it: engines are immutable. */
@@ -22,11 +29,43 @@ export interface LiveKnowledge {
   reload(): ReloadResult;
   /** Reloads on file changes, debounced; returns a function that stops watching. */
   watch(debounceMs?: number): () => void;
+  /** Settles when the knowledge being served has its classifier (or training gave up). */
+  settled(): Promise<void>;
 }
 
 /** Loads the folder (throwing a KnowledgeError if it is broken: the app must not start) and keeps it live. */
-export function createLiveKnowledge(dir: string, log: ReloadLog): LiveKnowledge {
-  let current = createAnswerEngine(loadKnowledge(dir));
+export function createLiveKnowledge(dir: string, log: ReloadLog, learner?: Learner): LiveKnowledge {
+  const first = loadKnowledge(dir);
+  let current!: AnswerEngine;
+  let newest = first.version;
+  let training: Promise<void> = Promise.resolve();
+
+  /** Serves `kb` with its classifier: at once from the cache, else once trained (the engine serving now stays until then). */
+  function serve(kb: KnowledgeBase, swapNow: boolean): void {
+    newest = kb.version;
+    const cached = learner?.cached(kb);
+    if (!learner || cached) {
+      current = createAnswerEngine(kb, cached);
+      return;
+    }
+    if (swapNow) current = createAnswerEngine(kb);
+    const started = Date.now();
+    training = learner.train(kb).then(
+      (learned) => {
+        if (newest !== kb.version) return;
+        current = createAnswerEngine(kb, learned);
+        log.info(`classifier ready for knowledge ${kb.version} (${Date.now() - started} ms)`);
+      },
+      (error: unknown) => {
+        if (newest !== kb.version) return;
+        current = createAnswerEngine(kb);
+        log.error(
+          `classifier training failed, answering with the rules only: ${(error as Error)?.message ?? error}`,
+        );
+      },
+    );
+  }
+  serve(first, true);
 
   function reload(): ReloadResult {
     const { knowledge, problems } = readKnowledge(dir);
@@ -37,8 +76,8 @@ export function createLiveKnowledge(dir: string, log: ReloadLog): LiveKnowledge 
       );
       return { ok: false, problems, kept };
     }
-    if (knowledge.version === kept) return { ok: true, version: kept, changed: false };
-    current = createAnswerEngine(knowledge);
+    if (knowledge.version === newest) return { ok: true, version: knowledge.version, changed: false };
+    serve(knowledge, false);
     log.info(
       `knowledge reloaded: ${knowledge.version} (${knowledge.roles.length} roles, ${knowledge.comparisons.length} comparisons, ${knowledge.faqs.length} FAQs)`,
     );
@@ -65,5 +104,5 @@ export function createLiveKnowledge(dir: string, log: ReloadLog): LiveKnowledge 
     };
   }
 
-  return { engine: () => current, reload, watch: watchFolder };
+  return { engine: () => current, reload, watch: watchFolder, settled: () => training };
 }

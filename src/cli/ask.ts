@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { type Answer, type AnswerEngine, createAnswerEngine } from '../engine';
 import { formatProblem } from '../errors';
 import { readKnowledge } from '../knowledge/load';
+import { learnedFor, type ModelPlaces } from '../model/train';
 import { renderAnswerText } from '../render/text';
 import type { CliIo } from './io';
 
@@ -52,6 +53,7 @@ export async function runAsk(
   knowledgeDir: string,
   io: CliIo,
   stdin: NodeJS.ReadableStream,
+  places?: ModelPlaces,
 ): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     io.out(ASK_HELP);
@@ -69,7 +71,7 @@ export async function runAsk(
     for (const p of problems) io.err(formatProblem(p));
     return 1;
   }
-  const engine = createAnswerEngine(knowledge);
+  const engine = createAnswerEngine(knowledge, learnedFor(knowledge, places));
   if (json && args.filter((a) => a !== '--json').length === 0) return answerLines(engine, io, stdin);
   const answer = engine.answer(question);
   io.out(

@@ -1,10 +1,13 @@
 import type { Faq, KnowledgeBase } from '../knowledge/types';
-import { analyze } from './analyze';
+import { type Analysis, analyze } from './analyze';
 import type { Answer, Lookup, Note, Suggestion } from './answer';
+import { Classifier, type ClassifierModel, type WordVectors } from './classifier';
 import { Comparisons } from './compare';
 import { decide } from './decide';
 import { FaqIndex } from './faq-index';
+import { gate } from './gate';
 import { isHelpRequest, isListRequest, smallTalk } from './intent';
+import { CLASSIFIER_OPTIONS, type GateOptions } from './options';
 import { prepare, Question, type Readers } from './question';
 import { RoleDetector } from './roles';
 import { Suggester } from './suggestions';
@@ -19,6 +22,19 @@ export interface AnswerEngine {
   /** The answer for a known FAQ, role or pair of roles (from a button); undefined if the ids are unknown. */
   lookup(request: Lookup): Answer | undefined;
   readonly knowledge: KnowledgeBase;
+  /** The classifier's weights, when the engine has them (see `Learned`). */
+  readonly model?: ClassifierModel;
+}
+
+/** Settings merged over the frozen defaults in options.ts, for tests and tuning. */
+export interface EngineOptions {
+  gate?: Partial<GateOptions>;
+}
+
+/** What the engine learned from the knowledge: classifier weights, and the word vectors they were trained with. */
+export interface Learned {
+  model: ClassifierModel;
+  vectors?: WordVectors;
 }
 
 /** Example questions shown with help and in the App Home. */
@@ -31,10 +47,18 @@ export const EXAMPLES = [
 ];
 
 /** Builds the engine: indexes the knowledge once so each answer is a few lookups. */
-export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
+export function createAnswerEngine(
+  kb: KnowledgeBase,
+  learned?: Learned,
+  options: EngineOptions = {},
+): AnswerEngine {
+  const gateOptions = { ...CLASSIFIER_OPTIONS.gate, ...options.gate };
   const vocabulary = knownWords(kb);
   const roles = new RoleDetector(kb, vocabulary);
   const phrasings = (f: Faq) => [f.question, ...f.alternates].map((t) => analyze(t, roles));
+  // Weights trained on other knowledge would answer with ids this knowledge may not have.
+  const usable = learned && learned.model.knowledgeVersion === kb.version ? learned : undefined;
+  const classifier = usable && new Classifier(usable.model, usable.vectors);
   const comparisons = new Comparisons(kb);
   const readers: Readers = {
     roles,
@@ -56,10 +80,19 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     const talk = smallTalk(prepared.normalized);
     if (talk) return { ...common, kind: 'help', examples: EXAMPLES, smallTalk: talk };
     if (isListRequest(prepared.normalized)) return { ...common, kind: 'list', roles: kb.roles };
-    return decide(new Question(prepared, readers));
+    const question = new Question(prepared, readers);
+    const ruled = decide(question);
+    return classifier ? gate(question, ruled, classifier, { lookup: find }, gateOptions) : ruled;
   }
+  const find = (request: Lookup) => lookup(request, readers);
 
-  return { answer, lookup: (request) => lookup(request, readers), knowledge: kb };
+  return { answer, lookup: find, knowledge: kb, model: usable?.model };
+}
+
+/** How the engine reads a knowledge phrasing (roles found, no typo correction): what the classifier trains on. */
+export function phrasingReader(kb: KnowledgeBase): (text: string) => Analysis {
+  const roles = new RoleDetector(kb, knownWords(kb));
+  return (text) => analyze(text, roles);
 }
 
 /** Every word the knowledge uses: typo correction aims at these, and a word outside them may be a typo. */

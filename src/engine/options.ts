@@ -52,3 +52,37 @@ export const MATCH_OPTIONS = Object.freeze({
 });
 
 export type MatchOptions = typeof MATCH_OPTIONS;
+
+/**
+ * The learned classifier behind the rules (src/engine/classifier/): its features, training and the
+ * gate that decides when it answers. Measured on the real-question development set; see README.
+ */
+export const CLASSIFIER_OPTIONS = Object.freeze({
+  /** Hash buckets for words and word pairs: enough that few of the knowledge's terms collide. */
+  buckets: 16384,
+  /** Weight of the sentence vector (unit length) beside the bag of words (unit length). */
+  denseWeight: 1,
+  /** SIF's a: words more frequent than about 1 in 1,000 count for less. */
+  sifSmoothing: 1e-3,
+  training: Object.freeze({ epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 7 }),
+  /** Above this many classes (FAQs, roles, pairs) the classifier is not trained: weights would grow past memory. */
+  maxClasses: 2000,
+  gate: Object.freeze({
+    /** A rules FAQ answer at or above this confidence stands; below it the classifier decides. */
+    faqStands: 0.55,
+    /** A rules role answer at or above this stands ("tech lead" alone is 1; a role guessed from one extra word is 0.6). */
+    roleStands: 0.6,
+    /** The classifier answers when its best guess is at least this likely; below, it abstains. */
+    answerMinProbability: 0.3,
+    /** Its other guesses at least this likely are offered as alternatives. */
+    offerMinProbability: 0.05,
+    /** How many guesses are read. */
+    guesses: 4,
+    /** How many alternatives an answer carries (as MATCH_OPTIONS.maxAlternatives). */
+    maxAlternatives: 3,
+  }),
+});
+
+export type ClassifierOptions = typeof CLASSIFIER_OPTIONS;
+
+export type GateOptions = ClassifierOptions['gate'];

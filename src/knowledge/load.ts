@@ -4,8 +4,14 @@ import { join, relative } from 'node:path';
 import { KnowledgeError, type KnowledgeProblem } from '../errors';
 import { crossCheck } from './cross-check';
 import { fieldPath, readYaml, validate, type YamlFile } from './read-yaml';
-import { ambiguousAliasesSchema, comparisonSchema, faqFileSchema, roleSchema } from './schema';
-import type { AmbiguousAliases, Comparison, Faq, KnowledgeBase, Role } from './types';
+import {
+  ambiguousAliasesSchema,
+  comparisonSchema,
+  faqFileSchema,
+  outOfScopeSchema,
+  roleSchema,
+} from './schema';
+import type { AmbiguousAliases, Comparison, Faq, KnowledgeBase, OutOfScope, Role } from './types';
 
 /** What reading a knowledge folder produced: the knowledge, if it is valid, and every problem found. */
 export interface KnowledgeReadResult {
@@ -115,6 +121,13 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
     ambiguousAliases = (y && validate(y, ambiguousAliasesSchema, problems)) ?? {};
   }
 
+  let outOfScope: OutOfScope = [];
+  const outOfScopeFile = join(dir, 'out-of-scope.yml');
+  if (existsSync(outOfScopeFile)) {
+    const y = load(outOfScopeFile);
+    outOfScope = (y && validate(y, outOfScopeSchema, problems)) ?? [];
+  }
+
   crossCheck(
     { roles, comparisons, faqs, ambiguousAliases },
     { dir: display(dir), comparisonFiles, faqFiles, aliasFile: aliasLabel, brokenRoles },
@@ -122,7 +135,7 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
   );
   if (problems.length > 0) return { problems };
   const version = hash.digest('hex').slice(0, 12);
-  return { knowledge: { roles, comparisons, faqs, ambiguousAliases, version }, problems };
+  return { knowledge: { roles, comparisons, faqs, ambiguousAliases, outOfScope, version }, problems };
 }
 
 /** Loads the knowledge base or throws a KnowledgeError that lists every problem. */

@@ -81,3 +81,12 @@ export const ambiguousAliasesSchema = z.record(
   z.string(),
   z.strictObject({ prefer: id, also: z.array(id).min(1, 'needs at least one other role') }),
 );
+
+/** `knowledge/out-of-scope.yml`: questions near the domain that the bot should not answer, by topic. */
+export const outOfScopeSchema = z.array(
+  z.strictObject({
+    topic: text(LIMITS.name),
+    examples: z.array(text(LIMITS.summary)).min(1, 'needs at least 1 example'),
+  }),
+  { error: 'must be a list of topics, each with examples' },
+);

@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { ambiguousAliasesSchema, comparisonSchema, faqSchema, roleSchema } from './schema';
+import type {
+  ambiguousAliasesSchema,
+  comparisonSchema,
+  faqSchema,
+  outOfScopeSchema,
+  roleSchema,
+} from './schema';
 
 /** A role profile as loaded from `knowledge/roles/`. */
 export type Role = z.infer<typeof roleSchema>;
@@ -12,12 +18,17 @@ export type Verdict = Comparison['one_person_both']['verdict'];
 /** Aliases that several roles share, with the reading to prefer. */
 export type AmbiguousAliases = z.infer<typeof ambiguousAliasesSchema>;
 
+/** Topics the bot should answer with "I don't know", with example questions (the classifier's negatives). */
+export type OutOfScope = z.infer<typeof outOfScopeSchema>;
+
 /** The whole validated knowledge base: what the engine indexes and `role-bot kb --json` prints. */
 export interface KnowledgeBase {
   roles: Role[];
   comparisons: Comparison[];
   faqs: Faq[];
   ambiguousAliases: AmbiguousAliases;
+  /** Example questions the bot should not answer; empty when the knowledge has no out-of-scope.yml. */
+  outOfScope: OutOfScope;
   /** A short content hash, so logs and /healthz can say which knowledge is being served. */
   version: string;
 }
