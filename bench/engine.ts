@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import Fuse from 'fuse.js';
-import { createAnswerEngine } from '../src/engine';
+import { createAnswerEngine, type Learned, phrasingReader } from '../src/engine';
+import { trainClassifier } from '../src/engine/classifier';
 import { loadKnowledge } from '../src/knowledge/load';
 import type { KnowledgeBase } from '../src/knowledge/types';
+import { DEFAULT_PLACES } from '../src/model/paths';
+import { classifierFits, loadWordVectors } from '../src/model/train';
 import { fmt, percentile, timeEach } from './stats';
 import { syntheticKnowledge } from './synthetic';
 
@@ -19,8 +22,8 @@ interface Row {
   target: number;
 }
 
-function measure(label: string, kb: KnowledgeBase, target: number, fuseSample: number): Row {
-  const engine = createAnswerEngine(kb);
+function measure(label: string, kb: KnowledgeBase, target: number, fuseSample: number, learned?: Learned): Row {
+  const engine = createAnswerEngine(kb, learned);
   // The baseline the engine issue names: one Fuse.js index over whole question strings, default-like options.
   const fuse = new Fuse(kb.faqs, { keys: ['question'], ignoreLocation: true, threshold: 0.4 });
   const sample = questions.filter((_, i) => i % Math.ceil(questions.length / fuseSample) === 0);
@@ -33,13 +36,29 @@ function measure(label: string, kb: KnowledgeBase, target: number, fuseSample: n
   };
 }
 
+/** Trains the classifier from scratch (no cache) and prints how long it took. */
+function train(kb: KnowledgeBase): Learned {
+  const vectors = loadWordVectors(DEFAULT_PLACES.vectorsFile);
+  const started = performance.now();
+  const model = trainClassifier(kb, phrasingReader(kb), vectors);
+  const ms = performance.now() - started;
+  console.log(
+    `\nClassifier: trained on the shipped knowledge in ${fmt(ms, 0, 0)} ms (one core, ${model.labels.length} classes, ${vectors ? 'with' : 'without'} word vectors); past CLASSIFIER_OPTIONS.maxClasses classes (so at 15,000 FAQs) the rules answer alone`,
+  );
+  return { model, vectors };
+}
+
 /** Prints answer latency on the shipped knowledge and on 15,000 synthetic FAQs, beside plain Fuse.js. */
 export function benchEngine(): void {
   const shipped = loadKnowledge('knowledge');
+  const learned = train(shipped);
+  const large = syntheticKnowledge(shipped, 15000);
   const rows = [
-    measure('shipped knowledge', shipped, 1, questions.length),
-    measure('synthetic 15,000 FAQs', syntheticKnowledge(shipped, 15000), 10, 25),
+    measure('shipped, rules only', shipped, 1, questions.length),
+    measure('shipped + classifier', shipped, 1, questions.length, learned),
+    measure('synthetic 15,000 FAQs', large, 10, 25),
   ];
+  if (classifierFits(large)) throw new Error('expected the 15,000-FAQ knowledge to be past the classifier limit');
   console.log(
     `\nEngine: answer latency over ${questions.length} questions from test/fixtures/questions.jsonl (ms, one core)`,
   );

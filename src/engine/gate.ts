@@ -21,10 +21,17 @@ export function gate(
   r: GateReaders,
   o: GateOptions = CLASSIFIER_OPTIONS.gate,
 ): Answer {
-  if (rulesStand(q, ruled, o)) return ruled;
+  if (rulesStand(ruled)) return ruled;
   const guesses = classifier.rank(q.analysis, o.guesses);
   const offered = guesses.filter((g) => g.label !== NONE_LABEL && g.p >= o.offerMinProbability);
   const suggestions = offered.flatMap((g) => suggestionFor(g, r));
+  const ruledLabel = labelOf(ruled);
+  // Both readings agree: the rules' answer, as sure as the surer of the two.
+  if (ruledLabel && offered[0]?.label === ruledLabel) {
+    return { ...ruled, confidence: Math.max(ruled.confidence, round(offered[0].p)) };
+  }
+  if (ruled.kind === 'role' && ruled.confidence >= o.roleStands) return ruled;
+  if (ruled.kind === 'faq' && ruled.confidence >= o.faqStands) return ruled;
   const top = guesses[0];
   if (top && top.label !== NONE_LABEL && top.p >= o.answerMinProbability) {
     const answer = answerFor(top, r);
@@ -37,7 +44,7 @@ export function gate(
         query: ruled.query,
         notes: ruled.notes,
         mentioned: ruled.mentioned,
-        confidence: Math.round(top.p * 1000) / 1000,
+        confidence: round(top.p),
         alternatives: alternatives.slice(0, o.maxAlternatives),
       };
     }
@@ -50,14 +57,21 @@ export function gate(
   return { ...ruled, kind: 'none', confidence: 0, alternatives, suggestions: alternatives } as Answer;
 }
 
-/** The rules' answer stands: a comparison, list, help, a role or FAQ they are sure of, or a question about a person. */
-function rulesStand(q: Question, ruled: Answer, o: GateOptions): boolean {
+/** The rules' answer stands whatever the classifier says: a comparison, list, help, or a question about a person. */
+function rulesStand(ruled: Answer): boolean {
   if (ruled.kind === 'comparison' || ruled.kind === 'list' || ruled.kind === 'help') return true;
   if (ruled.notes.some((n) => n.code === 'unknown-person')) return true;
-  if (ruled.kind === 'role') return ruled.confidence >= o.roleStands;
-  if (ruled.kind === 'faq') return ruled.confidence >= o.faqStands;
-  return q.query.trim().length === 0;
+  return ruled.kind === 'role' && ruled.confidence >= 1;
 }
+
+/** The classifier's label for an answer, when it has one. */
+function labelOf(a: Answer): string | undefined {
+  if (a.kind === 'faq') return `faq:${a.faq.id}`;
+  if (a.kind === 'role') return `role:${a.role.id}`;
+  return undefined;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function lookupFor(label: string): Lookup | undefined {
   const [kind, rest = ''] = label.split(/:(.*)/s);

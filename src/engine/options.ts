@@ -61,10 +61,15 @@ export const CLASSIFIER_OPTIONS = Object.freeze({
   /** Hash buckets for words and word pairs: enough that few of the knowledge's terms collide. */
   buckets: 16384,
   /** Weight of the sentence vector (unit length) beside the bag of words (unit length). */
-  denseWeight: 1,
+  denseWeight: 0.5,
   /** SIF's a: words more frequent than about 1 in 1,000 count for less. */
   sifSmoothing: 1e-3,
   training: Object.freeze({ epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 7 }),
+  /**
+   * How much one out-of-scope example counts against one phrasing of an answer: there are many more
+   * of them than phrasings of any one answer, and at full weight "none" swallows real questions.
+   */
+  noneWeight: 0.3,
   /** Above this many classes (FAQs, roles, pairs) the classifier is not trained: weights would grow past memory. */
   maxClasses: 2000,
   gate: Object.freeze({

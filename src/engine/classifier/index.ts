@@ -49,10 +49,14 @@ export function trainClassifier(
     denseWeight: options.denseWeight,
     sifSmoothing: options.sifSmoothing,
   };
-  const examples: Example[] = analyses.map((a, i) => ({
-    x: featurize(a, features, vectors),
-    y: labelIndex.get(data[i]?.label ?? NONE_LABEL) ?? 0,
-  }));
+  const examples: Example[] = analyses.map((a, i) => {
+    const label = data[i]?.label ?? NONE_LABEL;
+    return {
+      x: featurize(a, features, vectors),
+      y: labelIndex.get(label) ?? 0,
+      weight: label === NONE_LABEL ? options.noneWeight : 1,
+    };
+  });
   const dim = buckets + (vectors?.dims ?? 0);
   const softmax = trainSoftmax(examples, labels.length, dim, options.training);
   return {

@@ -23,6 +23,8 @@ export interface SoftmaxTraining {
 export interface Example {
   x: SparseVector;
   y: number;
+  /** How much the example counts (1 unless its class is over-represented). */
+  weight: number;
 }
 
 /** The class probabilities for one feature vector. */
@@ -68,8 +70,8 @@ export function trainSoftmax(
   for (let epoch = 0; epoch < t.epochs; epoch++) {
     shuffle(order, random);
     for (const i of order) {
-      const { x, y } = examples[i] as Example;
-      const rate = t.learningRate / (1 + (4 * step++) / steps);
+      const { x, y, weight } = examples[i] as Example;
+      const rate = (t.learningRate * weight) / (1 + (4 * step++) / steps);
       scale *= 1 - rate * t.l2;
       const p = probabilitiesScaled(m, x, scale);
       for (let c = 0; c < classes; c++) {
