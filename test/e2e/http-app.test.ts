@@ -1,3 +1,4 @@
+import { readKnowledge } from '../../src/knowledge/load';
 import { SHORT_REPLIES } from '../../src/render/blocks';
 import { SECRET, withHttpApp } from './app-setup';
 import {
@@ -290,6 +291,10 @@ describe('health', () => {
   it('serves GET /healthz with the knowledge version', async () => {
     const res = await fetch(ctx.bot.url.replace('/slack/events', '/healthz'));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, knowledge: { roles: 16, faqs: 52 } });
+    // Counted from the shipped folder, so adding an FAQ or a role does not break the health check.
+    const shipped = readKnowledge('knowledge').knowledge;
+    const knowledge = { roles: shipped?.roles.length, faqs: shipped?.faqs.length };
+    expect(knowledge.faqs).toBeGreaterThan(0);
+    expect(await res.json()).toMatchObject({ ok: true, knowledge });
   });
 });
