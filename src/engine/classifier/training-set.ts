@@ -41,7 +41,7 @@ const COMPARISON_TEMPLATES = [
   'is the {a} just another name for the {b}',
 ];
 
-/** Every labelled phrasing the classifier learns from: the knowledge's own questions, generic role and pair phrasings, and the out-of-scope examples. */
+/** Every labelled phrasing the classifier learns from: the knowledge's own questions, generic role and pair phrasings, role summaries, and the out-of-scope examples. */
 export function trainingSet(kb: KnowledgeBase): LabelledText[] {
   const out: LabelledText[] = [];
   for (const f of kb.faqs)
@@ -50,6 +50,8 @@ export function trainingSet(kb: KnowledgeBase): LabelledText[] {
     const label = `role:${r.id}`;
     for (const t of ROLE_TEMPLATES) out.push({ text: t.replaceAll('{r}', r.name), label });
     for (const text of phrasingsOf(r)) out.push({ text, label });
+    // The profile's own one-liners carry the role's vocabulary ("facilitates", "removes impediments").
+    for (const text of [r.summary, r.focus]) out.push({ text, label });
   }
   const byId = new Map(kb.roles.map((r) => [r.id, r]));
   for (const c of kb.comparisons) {
