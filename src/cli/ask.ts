@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { type Answer, type AnswerEngine, createAnswerEngine } from '../engine';
 import { formatProblem } from '../errors';
 import { readKnowledge } from '../knowledge/load';
+import { shortReply } from '../render/short-replies';
 import { renderAnswerText } from '../render/text';
 import type { CliIo } from './io';
 
@@ -16,7 +17,7 @@ Examples:
   printf 'who owns the backlog?\\ntl or em\\n' | role-bot ask --json
 
 JSON fields: query, kind (faq | comparison | role | list | help | none), confidence (0..1),
-alternatives, notes, plus id (faq, role) or roles (comparison: two role ids).
+alternatives, notes, plus id (faq, role) or roles (comparison: two role ids), examples (help).
 Exit codes: 0 answered (an honest "none" is an answer), 1 the knowledge has problems, 2 bad usage.`;
 
 /** The JSON form of an answer: the contract in DESIGN.md. */
@@ -41,6 +42,9 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
       };
     case 'none':
       return { ...base, suggestions: answer.suggestions };
+    case 'help':
+      // The examples the text form shows; a one-line reply to thanks shows none.
+      return { ...base, examples: shortReply(answer) ? [] : answer.examples };
     default:
       return base;
   }
