@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../engine/answer';
+import { SUGGESTION_TITLES, seeAlso } from '../suggestions';
 import { feedbackBlock, suggestionGroup } from './actions';
 import { context, header, section } from './parts';
 import type { MessageParts, RenderOptions } from './types';
@@ -16,7 +17,10 @@ export function renderFaq(answer: FaqAnswer, opts: RenderOptions): MessageParts 
     ...context(rolesLine(f.roles, opts)),
   ];
   const actions: KnownBlock[] = [
-    ...suggestionGroup('Related questions', 'related', answer.related),
+    ...suggestionGroup(SUGGESTION_TITLES.related, 'related', [
+      ...answer.related,
+      ...seeAlso(answer, answer.related),
+    ]),
     ...feedbackBlock(answer, opts),
   ];
   return { text: `${f.question}\n${f.answer}`, main, actions };
