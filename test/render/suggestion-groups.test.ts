@@ -7,7 +7,7 @@ import { answerOf, buttons, fullOptions, visibleText } from './blocks/fixtures';
 // Under a sure answer the engine's alternatives read as related questions, in Slack and in the terminal
 // alike; "did you mean" belongs to unsure answers only. One bar (SURE_CONFIDENCE) decides for both.
 
-const valueOf = (s: Suggestion) =>
+const buttonValueOf = (s: Suggestion) =>
   s.kind === 'comparison' ? `compare:${s.roles.join(',')}` : `${s.kind}:${s.id}`;
 const slack = (a: Answer) => renderAnswerMessage(a, fullOptions);
 const askButtons = (a: Answer) =>
@@ -39,7 +39,7 @@ describe('a FAQ asked with its own question (sure)', () => {
     expect(visibleText(message.blocks)).not.toContain(SUGGESTION_TITLES.didYouMean);
     expect(message.blocks.some((b) => b.block_id === 'did_you_mean')).toBe(false);
     const related = buttons(message.blocks.filter((b) => b.block_id === 'related')).map((b) => b.value);
-    expect(related).toEqual(expect.arrayContaining(answer.alternatives.map(valueOf)));
+    expect(related).toEqual(expect.arrayContaining(answer.alternatives.map(buttonValueOf)));
   });
 
   test('Slack: no question is offered twice', () => {
@@ -62,7 +62,7 @@ describe('a sure comparison', () => {
   test('Slack: its alternatives are related questions, not "did you mean"', () => {
     expect(visibleText(slack(answer).blocks)).not.toContain(SUGGESTION_TITLES.didYouMean);
     const values = askButtons(answer).map((b) => b.value);
-    expect(values).toEqual(expect.arrayContaining(answer.alternatives.map(valueOf)));
+    expect(values).toEqual(expect.arrayContaining(answer.alternatives.map(buttonValueOf)));
     expect(new Set(values).size).toBe(values.length);
   });
 
@@ -88,7 +88,9 @@ describe('a sure role read from an ambiguous alias (pm)', () => {
 describe('the same FAQ answer just under the bar (unsure)', () => {
   const sure = answerOf('What are the benefits of a technical Product Owner?', 'faq');
   const unsure = { ...sure, confidence: SURE_CONFIDENCE - 0.01 };
-  const fresh = unsure.alternatives.filter((s) => !sure.related.some((r) => valueOf(r) === valueOf(s)));
+  const fresh = unsure.alternatives.filter(
+    (s) => !sure.related.some((r) => buttonValueOf(r) === buttonValueOf(s)),
+  );
 
   test('has an alternative that is not already a related question', () => {
     expect(fresh.length).toBeGreaterThan(0);
@@ -98,7 +100,7 @@ describe('the same FAQ answer just under the bar (unsure)', () => {
     const message = slack(unsure);
     expect(visibleText(message.blocks)).toContain('Best match for your question');
     const block = message.blocks.find((b) => b.block_id === 'did_you_mean');
-    expect(buttons([block]).map((b) => b.value)).toEqual(fresh.map(valueOf));
+    expect(buttons([block]).map((b) => b.value)).toEqual(fresh.map(buttonValueOf));
   });
 
   test('terminal: asks "Did you mean" with the same ones', () => {
