@@ -1,6 +1,7 @@
 import type { Faq, KnowledgeBase } from '../knowledge/types';
 import { analyze } from './analyze';
 import type { Answer, Lookup, Note, Suggestion } from './answer';
+import { BothSides } from './both-sides';
 import { Comparisons } from './compare';
 import { decide } from './decide';
 import { FaqIndex } from './faq-index';
@@ -43,6 +44,7 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     comparisons,
     suggest: new Suggester(kb, comparisons),
   };
+  const bothSides = new BothSides(kb.faqs);
 
   function answer(raw: string): Answer {
     const prepared = prepare(raw);
@@ -56,7 +58,8 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
     const talk = smallTalk(prepared.normalized);
     if (talk) return { ...common, kind: 'help', examples: EXAMPLES, smallTalk: talk };
     if (isListRequest(prepared.normalized)) return { ...common, kind: 'list', roles: kb.roles };
-    return decide(new Question(prepared, readers));
+    const question = new Question(prepared, readers);
+    return bothSides.answer(decide(question), question.analysis.content);
   }
 
   return { answer, lookup: (request) => lookup(request, readers), knowledge: kb };

@@ -26,9 +26,11 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
 
   switch (answer.kind) {
     case 'faq':
-      heading(answer.faq.question);
-      for (const line of answer.faq.answer.split('\n'))
-        line.trim() ? para(line.replace(/^•\s*/, '• ')) : out.push('');
+      for (const f of [answer.faq, ...(answer.also ?? [])]) {
+        heading(f.question);
+        for (const line of f.answer.split('\n'))
+          line.trim() ? para(line.replace(/^•\s*/, '• ')) : out.push('');
+      }
       suggestions(SUGGESTION_TITLES.related, [...answer.related, ...seeAlso(answer, answer.related)]);
       break;
     case 'comparison':

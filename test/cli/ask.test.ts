@@ -39,6 +39,29 @@ describe('role-bot ask', () => {
     expect(JSON.parse(out.join('')).roles).toEqual(['tech-lead', 'engineering-manager']);
   });
 
+  it('answers "pros and cons" with both sides, naming the second in also', async () => {
+    const { io, out } = capture();
+    await main(['ask', '--json', 'technical product owner pros and cons'], io);
+    expect(JSON.parse(out.join(''))).toMatchObject({
+      kind: 'faq',
+      id: 'technical-po-benefits',
+      also: ['technical-po-risks'],
+    });
+    const text = capture();
+    await main(['ask', 'technical product owner pros and cons'], text.io);
+    const headings = text.out.join('\n').match(/^WHAT ARE THE .*$/gm);
+    expect(headings).toEqual([
+      'WHAT ARE THE BENEFITS OF A TECHNICAL PRODUCT OWNER?',
+      'WHAT ARE THE RISKS OR DOWNSIDES OF A TECHNICAL PRODUCT OWNER?',
+    ]);
+  });
+
+  it('gives a one-sided FAQ answer no also', async () => {
+    const { io, out } = capture();
+    await main(['ask', '--json', 'pros of a tpo?'], io);
+    expect(JSON.parse(out.join('')).also).toBeUndefined();
+  });
+
   it('lists the examples help shows, so scripts can ask them', async () => {
     const { io, out } = capture();
     await main(['ask', '--json', 'help'], io);
