@@ -22,7 +22,13 @@ interface Row {
   target: number;
 }
 
-function measure(label: string, kb: KnowledgeBase, target: number, fuseSample: number, learned?: Learned): Row {
+function measure(
+  label: string,
+  kb: KnowledgeBase,
+  target: number,
+  fuseSample: number,
+  learned?: Learned,
+): Row {
   const engine = createAnswerEngine(kb, learned);
   // The baseline the engine issue names: one Fuse.js index over whole question strings, default-like options.
   const fuse = new Fuse(kb.faqs, { keys: ['question'], ignoreLocation: true, threshold: 0.4 });
@@ -58,7 +64,8 @@ export function benchEngine(): void {
     measure('shipped + classifier', shipped, 1, questions.length, learned),
     measure('synthetic 15,000 FAQs', large, 10, 25),
   ];
-  if (classifierFits(large)) throw new Error('expected the 15,000-FAQ knowledge to be past the classifier limit');
+  if (classifierFits(large))
+    throw new Error('expected the 15,000-FAQ knowledge to be past the classifier limit');
   console.log(
     `\nEngine: answer latency over ${questions.length} questions from test/fixtures/questions.jsonl (ms, one core)`,
   );

@@ -3,6 +3,7 @@ import { type Answer, type AnswerEngine, createAnswerEngine } from '../engine';
 import { formatProblem } from '../errors';
 import { readKnowledge } from '../knowledge/load';
 import { learnedFor, type ModelPlaces } from '../model/train';
+import { shortReply } from '../render/short-replies';
 import { renderAnswerText } from '../render/text';
 import type { CliIo } from './io';
 
@@ -17,7 +18,8 @@ Examples:
   printf 'who owns the backlog?\\ntl or em\\n' | role-bot ask --json
 
 JSON fields: query, kind (faq | comparison | role | list | help | none), confidence (0..1),
-alternatives, notes, plus id (faq, role) or roles (comparison: two role ids).
+alternatives, notes, plus id (faq, role) or roles (comparison: two role ids), examples (help),
+also (faq: the ids of further FAQs the answer includes, such as the other side of "pros and cons").
 Exit codes: 0 answered (an honest "none" is an answer), 1 the knowledge has problems, 2 bad usage.`;
 
 /** The JSON form of an answer: the contract in DESIGN.md. */
@@ -31,7 +33,13 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
   };
   switch (answer.kind) {
     case 'faq':
-      return { ...base, id: answer.faq.id, question: answer.faq.question, answer: answer.faq.answer };
+      return {
+        ...base,
+        id: answer.faq.id,
+        question: answer.faq.question,
+        answer: answer.faq.answer,
+        ...(answer.also?.length ? { also: answer.also.map((f) => f.id) } : {}),
+      };
     case 'role':
       return { ...base, id: answer.role.id, name: answer.role.name };
     case 'comparison':
@@ -42,6 +50,9 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
       };
     case 'none':
       return { ...base, suggestions: answer.suggestions };
+    case 'help':
+      // The examples the text form shows; a one-line reply to thanks shows none.
+      return { ...base, examples: shortReply(answer) ? [] : answer.examples };
     default:
       return base;
   }

@@ -49,7 +49,13 @@ interface Common {
 
 /** Everything the engine can answer. "No answer" is a value with suggestions, never an exception. */
 export type Answer =
-  | (Common & { kind: 'faq'; faq: Faq; related: Suggestion[] })
+  | (Common & {
+      kind: 'faq';
+      faq: Faq;
+      related: Suggestion[];
+      /** Further FAQs answered in the same message, after `faq`: the other side of a "pros and cons" question. */
+      also?: Faq[];
+    })
   | (Common & { kind: 'comparison'; comparison: ComparisonView })
   | (Common & { kind: 'role'; role: Role; comparisons: Suggestion[] })
   | (Common & { kind: 'list'; roles: Role[] })

@@ -1,6 +1,7 @@
 import type { Faq, KnowledgeBase } from '../knowledge/types';
 import { type Analysis, analyze } from './analyze';
 import type { Answer, Lookup, Note, Suggestion } from './answer';
+import { BothSides } from './both-sides';
 import { Classifier, type ClassifierModel, type WordVectors } from './classifier';
 import { Comparisons } from './compare';
 import { decide } from './decide';
@@ -67,6 +68,7 @@ export function createAnswerEngine(
     comparisons,
     suggest: new Suggester(kb, comparisons),
   };
+  const bothSides = new BothSides(kb.faqs);
 
   function answer(raw: string): Answer {
     const prepared = prepare(raw);
@@ -82,7 +84,8 @@ export function createAnswerEngine(
     if (isListRequest(prepared.normalized)) return { ...common, kind: 'list', roles: kb.roles };
     const question = new Question(prepared, readers);
     const ruled = decide(question);
-    return classifier ? gate(question, ruled, classifier, { lookup: find }, gateOptions) : ruled;
+    const chosen = classifier ? gate(question, ruled, classifier, { lookup: find }, gateOptions) : ruled;
+    return bothSides.answer(chosen, question.analysis.content);
   }
   const find = (request: Lookup) => lookup(request, readers);
 

@@ -17,6 +17,8 @@ interface Sources {
   aliasFile: string;
   /** Ids (file names) of role files that failed validation: reported there, so not unknown elsewhere. */
   brokenRoles?: ReadonlySet<string>;
+  /** Ids of FAQ entries that failed validation: reported there, so not unknown where they are named. */
+  brokenFaqs?: ReadonlySet<string>;
 }
 
 /** Checks what no single file can: unique ids, unclaimed aliases, and references that resolve. */
@@ -24,6 +26,7 @@ export function crossCheck(kb: Parts, src: Sources, problems: KnowledgeProblem[]
   const roleFile = (r: Role) => join(src.dir, 'roles', `${r.id}.yml`);
   const roleIds = new Set([...kb.roles.map((r) => r.id), ...(src.brokenRoles ?? [])]);
   const faqIds = new Set<string>();
+  const knownFaq = (id: string) => faqIds.has(id) || (src.brokenFaqs?.has(id) ?? false);
 
   const ambiguous = new Map(
     Object.entries(kb.ambiguousAliases).map(([a, v]) => [aliasKey(a), { alias: a, ...v }]),
@@ -78,7 +81,7 @@ export function crossCheck(kb: Parts, src: Sources, problems: KnowledgeProblem[]
   for (const f of kb.faqs) {
     const file = src.faqFiles.get(f) ?? src.dir;
     f.related.forEach((r, i) => {
-      if (!faqIds.has(r))
+      if (!knownFaq(r))
         problems.push({ file, field: `${f.id}.related[${i}]`, problem: `unknown FAQ "${r}"` });
       if (r === f.id) problems.push({ file, field: `${f.id}.related[${i}]`, problem: 'points at itself' });
     });
@@ -86,7 +89,7 @@ export function crossCheck(kb: Parts, src: Sources, problems: KnowledgeProblem[]
   for (const c of kb.comparisons) {
     const file = src.comparisonFiles.get(c) ?? src.dir;
     c.related.forEach((r, i) => {
-      if (!faqIds.has(r)) problems.push({ file, field: `related[${i}]`, problem: `unknown FAQ "${r}"` });
+      if (!knownFaq(r)) problems.push({ file, field: `related[${i}]`, problem: `unknown FAQ "${r}"` });
     });
   }
 }

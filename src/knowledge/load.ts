@@ -8,6 +8,7 @@ import {
   ambiguousAliasesSchema,
   comparisonSchema,
   faqFileSchema,
+  faqSchema,
   outOfScopeSchema,
   roleSchema,
 } from './schema';
@@ -96,17 +97,14 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
 
   const faqs: Faq[] = [];
   const faqFiles = new Map<Faq, string>();
+  /** Ids of FAQ entries with problems of their own: still known, so references to them are not reported too. */
+  const brokenFaqs = new Set<string>();
   for (const abs of yamlFiles(dir, 'faqs')) {
     const y = load(abs);
-    const label = (path: readonly PropertyKey[]) => {
-      const [index, ...rest] = path;
-      const entry = Array.isArray(y?.data) && typeof index === 'number' ? y.data[index] : undefined;
-      const faqId = entry && typeof entry === 'object' && typeof entry.id === 'string' ? entry.id : undefined;
-      return faqId ? `${faqId}${rest.length ? `.${fieldPath(rest)}` : ''}` : fieldPath(path);
-    };
-    const list = y && validate(y, faqFileSchema, problems, label);
-    if (!y || !list) continue;
-    for (const f of list) {
+    if (!y) continue;
+    const read = readFaqFile(y, problems);
+    for (const id of read.broken) brokenFaqs.add(id);
+    for (const f of read.faqs) {
       faqs.push(f);
       faqFiles.set(f, y.file);
     }
@@ -130,12 +128,40 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
 
   crossCheck(
     { roles, comparisons, faqs, ambiguousAliases },
-    { dir: display(dir), comparisonFiles, faqFiles, aliasFile: aliasLabel, brokenRoles },
+    { dir: display(dir), comparisonFiles, faqFiles, aliasFile: aliasLabel, brokenRoles, brokenFaqs },
     problems,
   );
   if (problems.length > 0) return { problems };
   const version = hash.digest('hex').slice(0, 12);
   return { knowledge: { roles, comparisons, faqs, ambiguousAliases, outOfScope, version }, problems };
+}
+
+/**
+ * Validates one FAQ file. When an entry has problems, the valid entries are still returned (so their own
+ * references get checked) and the broken entries' ids are listed, so one bad entry is reported once.
+ */
+function readFaqFile(y: YamlFile, problems: KnowledgeProblem[]): { faqs: Faq[]; broken: string[] } {
+  const entries: unknown[] = Array.isArray(y.data) ? y.data : [];
+  const idOf = (entry: unknown) =>
+    entry && typeof entry === 'object' && 'id' in entry && typeof entry.id === 'string'
+      ? entry.id
+      : undefined;
+  const label = (path: readonly PropertyKey[]) => {
+    const [index, ...rest] = path;
+    const faqId = typeof index === 'number' ? idOf(entries[index]) : undefined;
+    return faqId ? `${faqId}${rest.length ? `.${fieldPath(rest)}` : ''}` : fieldPath(path);
+  };
+  const list = validate(y, faqFileSchema, problems, label);
+  if (list) return { faqs: list, broken: [] };
+  const faqs: Faq[] = [];
+  const broken: string[] = [];
+  for (const entry of entries) {
+    const parsed = faqSchema.safeParse(entry);
+    const id = idOf(entry);
+    if (parsed.success) faqs.push(parsed.data);
+    else if (id) broken.push(id);
+  }
+  return { faqs, broken };
 }
 
 /** Loads the knowledge base or throws a KnowledgeError that lists every problem. */

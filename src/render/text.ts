@@ -1,5 +1,6 @@
 import type { Answer, ComparisonView, Suggestion } from '../engine';
 import { shortReply } from './short-replies';
+import { didYouMean, SUGGESTION_TITLES, seeAlso } from './suggestions';
 
 /** Options for terminal rendering. */
 export interface TextOptions {
@@ -25,13 +26,16 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
 
   switch (answer.kind) {
     case 'faq':
-      heading(answer.faq.question);
-      for (const line of answer.faq.answer.split('\n'))
-        line.trim() ? para(line.replace(/^•\s*/, '• ')) : out.push('');
-      if (answer.related.length) suggestions('Related', answer.related);
+      for (const f of [answer.faq, ...(answer.also ?? [])]) {
+        heading(f.question);
+        for (const line of f.answer.split('\n'))
+          line.trim() ? para(line.replace(/^•\s*/, '• ')) : out.push('');
+      }
+      suggestions(SUGGESTION_TITLES.related, [...answer.related, ...seeAlso(answer, answer.related)]);
       break;
     case 'comparison':
       comparison(answer.comparison);
+      suggestions(SUGGESTION_TITLES.related, seeAlso(answer, []));
       break;
     case 'role': {
       const r = answer.role;
@@ -52,7 +56,8 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
       }
       out.push('');
       para(`Reports to: ${r.reports_to}`);
-      if (answer.comparisons.length) suggestions('Compare', answer.comparisons);
+      suggestions('Compare', answer.comparisons);
+      suggestions(SUGGESTION_TITLES.seeAlso, seeAlso(answer, answer.comparisons));
       break;
     }
     case 'list':
@@ -77,15 +82,17 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
       para(
         "I don't have an answer for that. I know about team roles: what they do, how they differ, and who decides what.",
       );
-      if (answer.suggestions.length) suggestions('You could ask', answer.suggestions);
+      suggestions('You could ask', answer.suggestions);
       break;
   }
-  if (answer.kind !== 'none' && answer.alternatives.length) suggestions('Did you mean', answer.alternatives);
+  suggestions(SUGGESTION_TITLES.didYouMean, didYouMean(answer, shownWith(answer)));
+  if (answer.notes.length) out.push('');
   for (const n of answer.notes) para(`Note: ${n.text}`);
   return `${out.join('\n').replace(/^\n+/, '')}\n`;
 
   function suggestions(title: string, items: Suggestion[]) {
-    out.push('', `${title}:`);
+    if (items.length === 0) return;
+    out.push('', `${title.replace(/…$/, '')}:`);
     bullets(items.map((s) => s.label));
   }
 
@@ -115,6 +122,13 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
       bullets(c.onePersonBoth.reasons);
     }
   }
+}
+
+/** The suggestions an answer's own sections list, so "did you mean" does not repeat them. */
+function shownWith(answer: Answer): Suggestion[] {
+  if (answer.kind === 'faq') return answer.related;
+  if (answer.kind === 'role') return answer.comparisons;
+  return answer.kind === 'none' ? answer.suggestions : [];
 }
 
 /** Slack mrkdwn to plain text: bold and italic marks off, entities decoded. */

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli';
 import type { CliIo } from '../../src/cli/io';
+import { EXAMPLES } from '../../src/engine';
 
 function capture(columns = 80) {
   const out: string[] = [];
@@ -36,6 +37,46 @@ describe('role-bot ask', () => {
     const { io, out } = capture();
     await main(['ask', '--json', 'TL or EM?'], io);
     expect(JSON.parse(out.join('')).roles).toEqual(['tech-lead', 'engineering-manager']);
+  });
+
+  it('answers "pros and cons" with both sides, naming the second in also', async () => {
+    const { io, out } = capture();
+    await main(['ask', '--json', 'technical product owner pros and cons'], io);
+    expect(JSON.parse(out.join(''))).toMatchObject({
+      kind: 'faq',
+      id: 'technical-po-benefits',
+      also: ['technical-po-risks'],
+    });
+    const text = capture();
+    await main(['ask', 'technical product owner pros and cons'], text.io);
+    const headings = text.out.join('\n').match(/^WHAT ARE THE .*$/gm);
+    expect(headings).toEqual([
+      'WHAT ARE THE BENEFITS OF A TECHNICAL PRODUCT OWNER?',
+      'WHAT ARE THE RISKS OR DOWNSIDES OF A TECHNICAL PRODUCT OWNER?',
+    ]);
+  });
+
+  it('gives a one-sided FAQ answer no also', async () => {
+    const { io, out } = capture();
+    await main(['ask', '--json', 'pros of a tpo?'], io);
+    expect(JSON.parse(out.join('')).also).toBeUndefined();
+  });
+
+  it('lists the examples help shows, so scripts can ask them', async () => {
+    const { io, out } = capture();
+    await main(['ask', '--json', 'help'], io);
+    const json = JSON.parse(out.join(''));
+    expect(json.kind).toBe('help');
+    expect(json.examples).toEqual(EXAMPLES);
+    const text = capture();
+    await main(['ask', 'help'], text.io);
+    for (const e of json.examples) expect(text.out.join('\n')).toContain(`role-bot ask "${e}"`);
+  });
+
+  it('lists no examples under a one-line reply to thanks', async () => {
+    const { io, out } = capture();
+    await main(['ask', '--json', 'thanks!'], io);
+    expect(JSON.parse(out.join(''))).toMatchObject({ kind: 'help', examples: [] });
   });
 
   it('answers standard input line by line, in order, without stopping on odd lines', async () => {

@@ -27,6 +27,7 @@ const BROKEN_CASES = [
   'several-problems',
   'role-missing-name',
   'comparison-order',
+  'faq-long-alternate',
 ];
 
 function thrownBy(load: () => unknown): unknown {
@@ -87,6 +88,23 @@ describe('a role file without a name, named by a comparison and a FAQ', () => {
   test('reports the role file only, not every reference to the role', () => {
     expect(problemsIn('role-missing-name')).toEqual([
       { file: shown('role-missing-name', 'roles/tech-lead.yml'), field: 'name', problem: 'is required' },
+    ]);
+  });
+});
+
+describe('a FAQ with an over-long alternate, named by its sibling, another FAQ file and a comparison', () => {
+  test('reports the alternate once, and only the references that are really unknown', () => {
+    expect(problemsIn('faq-long-alternate')).toEqual([
+      {
+        file: shown('faq-long-alternate', 'faqs/basics.yml'),
+        field: 'who-owns-backlog.alternates[1]',
+        problem: 'must be at most 250 characters (line 5)',
+      },
+      {
+        file: shown('faq-long-alternate', 'faqs/basics.yml'),
+        field: 'tl-still-codes.related[1]',
+        problem: 'unknown FAQ "no-such-faq"',
+      },
     ]);
   });
 });

@@ -1,9 +1,12 @@
 import type { ActionsBlock, Button, StaticSelect } from '@slack/types';
 import type { Answer, Suggestion } from '../../engine/answer';
 import { unescapeMrkdwn } from '../escape';
+import { suggestionKey } from '../suggestions';
 import { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
 import { context } from './parts';
 import type { RenderOptions, RoleChoice } from './types';
+
+export { suggestionKey };
 
 /**
  * Stable action ids listeners match on. Buttons sharing an id inside one actions block get a `:n` suffix
@@ -91,11 +94,6 @@ export function button(label: string, actionId: string, value: string, style?: '
 export function suggestionButton(s: Suggestion): Button {
   const req: AskRequest = s.kind === 'comparison' ? { kind: 'comparison', roles: s.roles } : s;
   return button(s.label, ACTION_IDS.askSuggestion, encodeAsk(req));
-}
-
-/** Identity of a suggestion, to show each one once across groups. */
-export function suggestionKey(s: Suggestion): string {
-  return s.kind === 'comparison' ? `compare:${[...s.roles].sort().join(',')}` : `${s.kind}:${s.id}`;
 }
 
 type Element = Button | StaticSelect;

@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer, ComparisonView, Suggestion } from '../../engine/answer';
 import type { Verdict } from '../../knowledge/types';
+import { SUGGESTION_TITLES, seeAlso } from '../suggestions';
 import { compareWithBlock, feedbackBlock, suggestionGroup } from './actions';
 import { RENDER_LIMITS, SLACK_LIMITS } from './limits';
 import { bulletList, context, divider, fieldSections, header, section, titledList } from './parts';
@@ -36,8 +37,9 @@ export function renderComparison(answer: ComparisonAnswer, opts: RenderOptions):
     ...fieldSections([leanOn(c.a.name, c.chooseAWhen), leanOn(c.b.name, c.chooseBWhen)]),
     ...section(verdictText(c)),
   ];
+  const related = relatedFaqs(c, opts);
   const actions: KnownBlock[] = [
-    ...suggestionGroup('Related questions', 'related', relatedFaqs(c, opts)),
+    ...suggestionGroup(SUGGESTION_TITLES.related, 'related', [...related, ...seeAlso(answer, related)]),
     ...compareWithBlock(c.a, [c.a.id, c.b.id], opts.roles),
     ...feedbackBlock(answer, opts),
   ];

@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
-import type { Answer, Note } from '../../engine/answer';
-import { ACTION_IDS, actionIdPattern, parseAskValue, suggestionGroup, suggestionKey } from './actions';
+import type { Answer, Note, Suggestion } from '../../engine/answer';
+import { didYouMean, isSure, SUGGESTION_TITLES } from '../suggestions';
+import { ACTION_IDS, actionIdPattern, parseAskValue, suggestionGroup } from './actions';
 import { renderComparison } from './comparison';
 import { renderFaq } from './faq';
 import { renderHelp } from './help';
@@ -17,16 +18,15 @@ export { type HomeKnowledge, renderHomeView } from './home';
 export { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
 export type { FaqChoice, RenderOptions, RoleChoice, SlackMessage } from './types';
 
-/** Below this confidence the answer says which question it matched, so a wrong guess is easy to spot. */
-const BEST_MATCH_BELOW = 0.8;
-
 /** Renders any answer as one Slack message: fallback text plus blocks, every Block Kit limit respected. */
 export function renderAnswerMessage(answer: Answer, opts: RenderOptions = {}): SlackMessage {
   const parts = renderParts(answer, opts);
-  const shown = shownSuggestions(parts.actions);
-  const alternatives = answer.alternatives.filter((s) => !shown.has(suggestionKey(s)));
+  const alternatives = didYouMean(answer, shownSuggestions(parts.actions));
   const body = [...parts.main, ...bestMatch(answer), ...notesBlock(answer.notes)];
-  const tail = [...suggestionGroup('Did you mean…', 'did_you_mean', alternatives), ...parts.actions];
+  const tail = [
+    ...suggestionGroup(SUGGESTION_TITLES.didYouMean, 'did_you_mean', alternatives),
+    ...parts.actions,
+  ];
   const text = shorten(parts.text.trim(), RENDER_LIMITS.fallbackText) || 'role-bot';
   return { text, blocks: fitBlocks(body, tail, SLACK_LIMITS.messageBlocks) };
 }
@@ -51,7 +51,7 @@ function renderParts(answer: Answer, opts: RenderOptions): MessageParts {
 /** "Best match for your question: “…”", echoing the query escaped, when the engine was unsure. */
 function bestMatch(answer: Answer): KnownBlock[] {
   const matched = answer.kind === 'faq' || answer.kind === 'role' || answer.kind === 'comparison';
-  if (!matched || answer.confidence >= BEST_MATCH_BELOW || !answer.query.trim()) return [];
+  if (!matched || isSure(answer) || !answer.query.trim()) return [];
   return context(`Best match for your question: “${fitUserText(answer.query, RENDER_LIMITS.echoedQuery)}”`);
 }
 
@@ -63,9 +63,9 @@ function notesBlock(notes: readonly Note[]): KnownBlock[] {
   return context(lines.join('\n'));
 }
 
-/** Keys of the suggestions the builder already shows as buttons, so "did you mean" does not repeat them. */
-function shownSuggestions(blocks: readonly KnownBlock[]): Set<string> {
-  const keys = new Set<string>();
+/** The suggestions the builder already shows as buttons, so "did you mean" does not repeat them. */
+function shownSuggestions(blocks: readonly KnownBlock[]): Suggestion[] {
+  const shown: Suggestion[] = [];
   const ask = actionIdPattern(ACTION_IDS.askSuggestion);
   for (const b of blocks) {
     if (b.type !== 'actions') continue;
@@ -74,10 +74,10 @@ function shownSuggestions(blocks: readonly KnownBlock[]): Set<string> {
         e.type === 'button' && e.action_id && ask.test(e.action_id)
           ? parseAskValue(e.value ?? '')
           : undefined;
-      if (req && req.kind !== 'question') keys.add(suggestionKey({ ...req, label: '' }));
+      if (req && req.kind !== 'question') shown.push({ ...req, label: '' });
     }
   }
-  return keys;
+  return shown;
 }
 
 /** Keeps the interactive tail whole and trims the body when a message would pass Slack's block limit. */

@@ -31,6 +31,11 @@ export const RENDER_LIMITS = Object.freeze({
   echoedQuery: 200,
   /** Buttons in one group ("did you mean", related questions): more is a wall, not a choice. */
   groupButtons: 10,
+  /**
+   * FAQs answered in one message (both sides of "pros and cons"). Each is a header and a section of at
+   * most 2,500 characters, so two stay far under the total block text Slack refuses (about 13,000).
+   */
+  faqsPerMessage: 2,
   /** Side-by-side rows in a comparison: one section each, as many as a curated file may hold. */
   differences: 10,
   /** Notes shown under an answer, and the length of each: the engine writes at most a few short ones. */

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../engine/answer';
+import { SUGGESTION_TITLES, seeAlso } from '../suggestions';
 import { compareWithBlock, feedbackBlock, suggestionGroup } from './actions';
 import { SLACK_LIMITS } from './limits';
 import { fieldSections, header, section, titledList } from './parts';
@@ -28,6 +29,7 @@ export function renderRole(answer: RoleAnswer, opts: RenderOptions): MessagePart
   const actions: KnownBlock[] = [
     ...suggestionGroup('Compare with', 'comparisons', answer.comparisons),
     ...compareWithBlock(r, [r.id], opts.roles),
+    ...suggestionGroup(SUGGESTION_TITLES.seeAlso, 'see_also', seeAlso(answer, answer.comparisons)),
     ...feedbackBlock(answer, opts),
   ];
   return { text: `${r.name}: ${r.summary}`, main, actions };

@@ -1,5 +1,6 @@
-import { ACTION_IDS, renderAnswerMessage } from '../../../src/render/blocks';
-import { buttons, faq, faqAnswer, fullOptions, visibleText } from './fixtures';
+import type { Faq } from '../../../src/knowledge/types';
+import { ACTION_IDS, RENDER_LIMITS, renderAnswerMessage } from '../../../src/render/blocks';
+import { answerOf, buttons, faq, faqAnswer, fullOptions, visibleText } from './fixtures';
 import { assertWithinSlackLimits } from './slack-limits';
 
 describe('a confident FAQ answer', () => {
@@ -92,5 +93,48 @@ describe('an FAQ whose question is longer than a button', () => {
     const b = buttons(message.blocks).find((x) => x.value === 'faq:long');
     expect(b?.text.length).toBeLessThanOrEqual(75);
     expect(b?.text).toMatch(/\w…$/);
+  });
+});
+
+describe('a "pros and cons" answer carrying both sides', () => {
+  const answer = answerOf('technical product owner pros and cons', 'faq');
+  const [first, second] = [answer.faq, ...(answer.also ?? [])];
+  const message = renderAnswerMessage(answer, fullOptions);
+  const headers = message.blocks.filter((b) => b.type === 'header').map((b) => visibleText(b));
+
+  test('stays within Slack limits', () => {
+    assertWithinSlackLimits(message);
+  });
+
+  test('shows each side as its own header and section, in the order the engine gives', () => {
+    expect(headers).toEqual([first?.question, second?.question]);
+    for (const f of [first, second]) expect(visibleText(message.blocks)).toContain(f?.answer.trim());
+  });
+
+  test('separates the two sides with a divider and names the roles once', () => {
+    const at = message.blocks.findIndex((b) => b.type === 'header' && visibleText(b) === second?.question);
+    expect(message.blocks[at - 1]?.type).toBe('divider');
+    expect(visibleText(message.blocks).match(/\*Roles:\*/g)).toHaveLength(1);
+  });
+
+  test('falls back to both questions as text', () => {
+    expect(message.text).toContain(first?.question);
+    expect(message.text).toContain(second?.question);
+  });
+});
+
+describe('two sides at the longest answer the knowledge allows', () => {
+  const long = (f: Faq) => ({ ...f, answer: `${`*${f.id}.* ${'word '.repeat(600)}`.slice(0, 2499)}.` });
+  const answer = {
+    ...faqAnswer(long(faq('technical-po-benefits'))),
+    also: [long(faq('technical-po-risks')), long(faq('technical-po-when'))],
+  };
+  const message = renderAnswerMessage(answer, fullOptions);
+
+  test('stays within Slack limits, each answer whole, at most two sides a message', () => {
+    assertWithinSlackLimits(message);
+    expect(message.blocks.filter((b) => b.type === 'header')).toHaveLength(RENDER_LIMITS.faqsPerMessage);
+    const sections = message.blocks.filter((b) => b.type === 'section').map((b) => visibleText(b));
+    expect(sections.filter((t) => t.length === 2500)).toHaveLength(2);
   });
 });
