@@ -40,28 +40,40 @@ export function createLiveKnowledge(dir: string, log: ReloadLog, learner?: Learn
   let newest = first.version;
   let training: Promise<void> = Promise.resolve();
 
-  /** Serves `kb` with its classifier: at once from the cache, else once trained (the engine serving now stays until then). */
-  function serve(kb: KnowledgeBase, swapNow: boolean): void {
+  /**
+   * Serves `kb` with its classifier: at once when its weights are cached, else once they are trained,
+   * the engine serving now answering meanwhile (at start-up, the rules alone over `kb`).
+   * `announce` is logged when `kb` starts answering.
+   */
+  function serve(kb: KnowledgeBase, atStart: boolean, announce?: string): void {
     newest = kb.version;
     const cached = learner?.cached(kb);
+    const swap = (engine: AnswerEngine, how = '') => {
+      current = engine;
+      if (announce) log.info(`${announce}${how}`);
+    };
     if (!learner || cached) {
-      current = createAnswerEngine(kb, cached);
+      swap(createAnswerEngine(kb, cached));
       return;
     }
-    if (swapNow) current = createAnswerEngine(kb);
+    if (atStart) current = createAnswerEngine(kb);
+    else
+      log.info(
+        `knowledge ${kb.version} read; training the classifier, still answering from ${current.knowledge.version}`,
+      );
     const started = Date.now();
     training = learner.train(kb).then(
       (learned) => {
         if (newest !== kb.version) return;
-        current = createAnswerEngine(kb, learned);
-        log.info(`classifier ready for knowledge ${kb.version} (${Date.now() - started} ms)`);
+        swap(createAnswerEngine(kb, learned), `; classifier trained in ${Date.now() - started} ms`);
+        if (atStart) log.info(`classifier ready for knowledge ${kb.version} (${Date.now() - started} ms)`);
       },
       (error: unknown) => {
         if (newest !== kb.version) return;
-        current = createAnswerEngine(kb);
         log.error(
           `classifier training failed, answering with the rules only: ${(error as Error)?.message ?? error}`,
         );
+        swap(createAnswerEngine(kb));
       },
     );
   }
@@ -77,8 +89,9 @@ export function createLiveKnowledge(dir: string, log: ReloadLog, learner?: Learn
       return { ok: false, problems, kept };
     }
     if (knowledge.version === newest) return { ok: true, version: knowledge.version, changed: false };
-    serve(knowledge, false);
-    log.info(
+    serve(
+      knowledge,
+      false,
       `knowledge reloaded: ${knowledge.version} (${knowledge.roles.length} roles, ${knowledge.comparisons.length} comparisons, ${knowledge.faqs.length} FAQs)`,
     );
     return { ok: true, version: knowledge.version, changed: true };

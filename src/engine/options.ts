@@ -90,4 +90,5 @@ export const CLASSIFIER_OPTIONS = Object.freeze({
 
 export type ClassifierOptions = typeof CLASSIFIER_OPTIONS;
 
-export type GateOptions = ClassifierOptions['gate'];
+/** The gate's settings, as numbers (the frozen defaults' literal types widened). */
+export type GateOptions = { [K in keyof ClassifierOptions['gate']]: number };

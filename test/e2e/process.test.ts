@@ -132,7 +132,8 @@ describe('the bot process', () => {
       const role = join(dir, 'roles', 'qa-lead.yml');
       writeFileSync(role, readFileSync(role, 'utf8').replace(/^name: .*$/m, 'name: Quality Lead'));
       bot.child.kill('SIGHUP');
-      await bot.waitFor(/knowledge reloaded/);
+      // The new knowledge answers once its classifier is trained (seconds), the old one until then.
+      await bot.waitFor(/knowledge reloaded/, 50_000);
       const res = await sendCommand(bot.url, SECRET, slashCommand({ text: 'qa lead' }));
       expect(res.text).toContain('Quality Lead');
       bot.child.kill('SIGTERM');
@@ -140,5 +141,5 @@ describe('the bot process', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });

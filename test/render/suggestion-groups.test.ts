@@ -86,7 +86,7 @@ describe('a sure role read from an ambiguous alias (pm)', () => {
 });
 
 describe('the same FAQ answer just under the bar (unsure)', () => {
-  const sure = answerOf('What are the benefits of a technical Product Owner?', 'faq');
+  const sure = answerOf('Who owns the product backlog?', 'faq');
   const unsure = { ...sure, confidence: SURE_CONFIDENCE - 0.01 };
   const fresh = unsure.alternatives.filter(
     (s) => !sure.related.some((r) => buttonValueOf(r) === buttonValueOf(s)),
