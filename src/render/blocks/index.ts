@@ -1,6 +1,13 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer, Note } from '../../engine/answer';
-import { ACTION_IDS, actionIdPattern, parseAskValue, suggestionGroup, suggestionKey } from './actions';
+import {
+  ACTION_IDS,
+  actionIdPattern,
+  askOrigin,
+  parseAskValue,
+  suggestionGroup,
+  suggestionKey,
+} from './actions';
 import { renderComparison } from './comparison';
 import { renderFaq } from './faq';
 import { renderHelp } from './help';
@@ -26,7 +33,9 @@ export function renderAnswerMessage(answer: Answer, opts: RenderOptions = {}): S
   const shown = shownSuggestions(parts.actions);
   const alternatives = answer.alternatives.filter((s) => !shown.has(suggestionKey(s)));
   const body = [...parts.main, ...bestMatch(answer), ...notesBlock(answer.notes)];
-  const tail = [...suggestionGroup('Did you mean…', 'did_you_mean', alternatives), ...parts.actions];
+  // Under an unsure answer, a click on an alternative is worth learning from: the buttons say what was asked.
+  const origin = isUnsure(answer) ? askOrigin(answer) : undefined;
+  const tail = [...suggestionGroup('Did you mean…', 'did_you_mean', alternatives, origin), ...parts.actions];
   const text = shorten(parts.text.trim(), RENDER_LIMITS.fallbackText) || 'role-bot';
   return { text, blocks: fitBlocks(body, tail, SLACK_LIMITS.messageBlocks) };
 }
@@ -46,6 +55,12 @@ function renderParts(answer: Answer, opts: RenderOptions): MessageParts {
     case 'none':
       return renderNone(answer);
   }
+}
+
+/** No answer, or a match below the bar where the message says it is unsure. */
+function isUnsure(answer: Answer): boolean {
+  const matched = answer.kind === 'faq' || answer.kind === 'role' || answer.kind === 'comparison';
+  return answer.kind === 'none' || (matched && answer.confidence < BEST_MATCH_BELOW);
 }
 
 /** "Best match for your question: “…”", echoing the query escaped, when the engine was unsure. */
