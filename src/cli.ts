@@ -9,7 +9,8 @@ Usage: role-bot ask [--json] "<question>"     answer a question (see role-bot as
        role-bot kb check                      validate the knowledge folder
        role-bot train                         train the classifier on the knowledge (cached)
        role-bot kb --json                     print the loaded knowledge base
-       role-bot report [--json] [--since 7d]  unanswered questions and helpful votes
+       role-bot report [--json] [--since 7d]  unanswered questions, votes, phrasings to learn
+       role-bot learn [--list | --accept 1,3]  add phrasings people chose to the knowledge
        role-bot --help
 
 Exit codes: 0 success, 1 the knowledge has problems, 2 bad usage.`;
@@ -36,6 +37,10 @@ export async function main(
     case 'report': {
       const { runReport } = await import('./cli/report');
       return runReport(rest, readDataDir(), knowledgeDir, io);
+    }
+    case 'learn': {
+      const { runLearn } = await import('./cli/learn');
+      return runLearn(rest, readDataDir(), knowledgeDir, io, stdin);
     }
     case undefined:
     case '--help':

@@ -6,7 +6,9 @@ import type { CliIo } from './io';
 export const REPORT_HELP = `Usage: role-bot report [--json] [--since <when>]
 
 What the maintainers should look at: questions answered with "none" or low confidence, grouped
-by the roles they named; the answers with the most "not helpful" votes; the helpful ratio.
+by the roles they named; the answers with the most "not helpful" votes; the helpful ratio; and the
+phrasings to learn: questions answered "none" or unsurely, grouped by the alternative people then
+chose (role-bot learn adds them to the knowledge).
 
   --json           print the report as one JSON object
   --since <when>   only records from then on: 7d, 24h, 30d (days or hours ago) or 2026-11-01 (UTC)
@@ -52,12 +54,14 @@ const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 export function renderReportText(report: Report, dataDir: string): string {
   const { totals } = report;
   const period = report.since ? `since ${report.since.slice(0, 16).replace('T', ' ')} UTC` : 'all time';
-  if (totals.gaps + totals.votes === 0) return `Nothing recorded in ${dataDir} (${period}).`;
+  if (totals.gaps + totals.votes + totals.candidates === 0)
+    return `Nothing recorded in ${dataDir} (${period}).`;
   const ratio = totals.helpfulRatio === null ? 'no votes' : `${percent(totals.helpfulRatio)} helpful`;
   const lines = [
     `role-bot report, ${period}`,
     `Questions without a good answer: ${totals.gaps}`,
     `Votes: ${totals.votes}, ${totals.helpful} helpful and ${totals.notHelpful} not helpful (${ratio})`,
+    `Alternatives chosen after "none" or an unsure answer: ${totals.candidates}`,
   ];
   if (report.unansweredByRoles.length > 0) {
     lines.push('', 'Unanswered, by the roles named:');
@@ -70,6 +74,13 @@ export function renderReportText(report: Report, dataDir: string): string {
     lines.push('', 'Most "not helpful" votes:');
     for (const row of report.notHelpful) {
       lines.push(`  ${row.label} (${row.answer}): ${row.notHelpful} not helpful, ${row.helpful} helpful`);
+    }
+  }
+  if (report.candidates.length > 0) {
+    lines.push('', 'Phrasings to learn, by the answer people chose (add them with role-bot learn):');
+    for (const group of report.candidates) {
+      lines.push(`  ${group.label} (${group.answer}): chosen ${group.count} time(s)`);
+      for (const question of group.questions) lines.push(`    "${question}"`);
     }
   }
   return lines.join('\n');

@@ -25,6 +25,12 @@ const list = (min: number, max = 20) =>
     .min(min, `needs at least ${min} item(s)`)
     .max(max, `allows at most ${max} items`);
 
+/**
+ * Optional ways people ask for a role or a comparison, as FAQ alternates are for an FAQ (same
+ * limits); `role-bot learn` adds the ones people chose.
+ */
+const phrasings = z.array(text(LIMITS.summary)).optional();
+
 /** A role profile: `knowledge/roles/<id>.yml`. */
 export const roleSchema = z.strictObject({
   id,
@@ -39,6 +45,7 @@ export const roleSchema = z.strictObject({
   strengths: list(1),
   watch_outs: list(1),
   lean_on_when: list(1),
+  phrasings,
 });
 
 /** Verdicts on whether one person can hold both roles of a pair, from most to least likely. */
@@ -61,6 +68,7 @@ export const comparisonSchema = z.strictObject({
     reasons: list(2),
   }),
   related: z.array(id).default([]),
+  phrasings,
 });
 
 /** One FAQ entry in `knowledge/faqs/<topic>.yml` (each file holds a list of them). */

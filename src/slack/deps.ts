@@ -1,5 +1,5 @@
 import type { Logger } from '@slack/bolt';
-import type { Answer, AnswerEngine } from '../engine';
+import type { Answer, AnswerEngine, AnswerKind } from '../engine';
 import type { Surface } from '../store/types';
 
 /** A helpful / not-helpful vote on an answer. */
@@ -8,6 +8,20 @@ export interface Vote {
   /** What was answered: `faq:<id>`, `role:<id>`, `compare:<a>,<b>`. */
   answer: string;
   helpful: boolean;
+  /** The question that got the answer, when the vote is "not helpful" and the button carried it. */
+  query?: string;
+}
+
+/** A click on an alternative offered under "none" or an unsure answer: a phrasing the knowledge could learn. */
+export interface Choice {
+  user: string;
+  surface: Surface;
+  /** What was asked, and how the engine had answered it. */
+  query: string;
+  kind: AnswerKind;
+  confidence: number;
+  /** The answer chosen: `faq:<id>`, `role:<id>`, `compare:<a>,<b>`. */
+  chosen: string;
 }
 
 /** Who asked, and where. */
@@ -21,6 +35,8 @@ export interface FeedbackSink {
   vote(vote: Vote): void | Promise<void>;
   /** Every answer given; the sink keeps the ones worth a maintainer's look (none, low confidence). */
   answered(answer: Answer, asker: Asker): void | Promise<void>;
+  /** An alternative chosen after an unsure answer (optional: a sink may not learn). */
+  chose?(choice: Choice): void | Promise<void>;
 }
 
 /** What every listener needs, passed in rather than imported, so tests can swap any of it. */
@@ -55,5 +71,6 @@ export function loggingFeedback(logger: Logger): FeedbackSink {
       if (isGap(answer))
         logger.info(`unanswered (${answer.kind}, ${answer.confidence}) via ${asker.surface}`);
     },
+    chose: (c) => logger.info(`alternative chosen after ${c.kind} (${c.confidence}): ${c.chosen}`),
   };
 }

@@ -4,7 +4,8 @@ import type { FeedbackStore } from '../store/types';
 import { type FeedbackSink, isGap } from './deps';
 
 /**
- * Feedback into the store: every vote, and each answer that is a gap (none, or low confidence).
+ * Feedback into the store: every vote, each answer that is a gap (none, or low confidence), and
+ * each alternative chosen after an unsure answer (a phrasing to learn). The store caps every field.
  * A failing write is logged, never passed on: a full disk must not cost a person their answer.
  */
 export function storeFeedback(
@@ -21,6 +22,7 @@ export function storeFeedback(
   };
   return {
     vote: (v) => append({ type: 'vote', at: now().toISOString(), ...v }),
+    chose: (c) => append({ type: 'candidate', at: now().toISOString(), ...c }),
     answered: async (answer, asker) => {
       if (!isGap(answer)) return;
       const answered = answer.kind === 'none' ? {} : { answer: answerKey(answer) };

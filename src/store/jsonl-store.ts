@@ -1,6 +1,9 @@
 import { appendFile, mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FeedbackRecord, FeedbackStore, GapRecord } from './types';
+import { toFeedbackRecord } from './records';
+import type { FeedbackRecord, FeedbackStore } from './types';
+
+export { toFeedbackRecord } from './records';
 
 /** What one read of the store found: the records, and how many lines it could not use. */
 export interface StoreScan {
@@ -19,41 +22,6 @@ const FILE_NAME = /^feedback-(\d{4})-(\d{2})\.jsonl$/;
 /** The month file a record goes to, by the UTC month of its time: `feedback-2026-11.jsonl`. */
 export function monthFileName(at: Date): string {
   return `feedback-${at.toISOString().slice(0, 7)}.jsonl`;
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isTime = (v: unknown): v is string => isString(v) && !Number.isNaN(Date.parse(v));
-
-/**
- * The record's own fields and nothing else, or undefined when `value` is not a record. Used on the
- * way in, so no extra (possibly personal) field ever reaches the disk, and on the way out.
- */
-export function toFeedbackRecord(value: unknown): FeedbackRecord | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const v = value as Record<string, unknown>;
-  if (!isTime(v.at) || !isString(v.user)) return undefined;
-  if (v.type === 'vote') {
-    if (!isString(v.answer) || typeof v.helpful !== 'boolean') return undefined;
-    return { type: 'vote', at: v.at, user: v.user, answer: v.answer, helpful: v.helpful };
-  }
-  if (v.type !== 'gap') return undefined;
-  const { surface, query, kind, confidence, roles, answer } = v;
-  if (!isString(surface) || !isString(query) || !isString(kind) || typeof confidence !== 'number')
-    return undefined;
-  if (!Array.isArray(roles) || !roles.every(isString)) return undefined;
-  if (answer !== undefined && !isString(answer)) return undefined;
-  return {
-    type: 'gap',
-    at: v.at,
-    user: v.user,
-    // The kind and surface unions are not checked one by one: a value from a newer version is still worth reporting.
-    surface: surface as GapRecord['surface'],
-    query,
-    kind: kind as GapRecord['kind'],
-    confidence,
-    roles: [...roles],
-    ...(answer === undefined ? {} : { answer }),
-  };
 }
 
 /** Parses one file's text; unparseable and blank lines are counted, not thrown. */

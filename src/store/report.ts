@@ -1,12 +1,8 @@
-import type { KnowledgeBase } from '../knowledge/types';
+import { type CandidateGroup, groupCandidates } from './candidates';
+import { labelAnswer, type ReportNames } from './report-names';
 import type { FeedbackRecord, GapRecord, VoteRecord } from './types';
 
-/** Display names by id; an id with no name is shown as the id. */
-export interface ReportNames {
-  roles: ReadonlyMap<string, string>;
-  /** FAQ id → its question. */
-  faqs: ReadonlyMap<string, string>;
-}
+export { labelAnswer, namesFromKnowledge, type ReportNames } from './report-names';
 
 /** Questions without a good answer that named the same roles. */
 export interface RoleGroup {
@@ -32,11 +28,21 @@ export interface AnswerVotes {
 export interface Report {
   /** ISO time the report starts at; null for all time. */
   since: string | null;
-  totals: { gaps: number; votes: number; helpful: number; notHelpful: number; helpfulRatio: number | null };
+  totals: {
+    gaps: number;
+    votes: number;
+    helpful: number;
+    notHelpful: number;
+    helpfulRatio: number | null;
+    /** Clicks on an alternative after "none" or an unsure answer. */
+    candidates: number;
+  };
   /** Most unanswered first. */
   unansweredByRoles: RoleGroup[];
   /** Most not-helpful votes first. */
   notHelpful: AnswerVotes[];
+  /** Phrasings to learn, grouped by the answer people chose; most clicked first. */
+  candidates: CandidateGroup[];
 }
 
 /** Defaults for buildReport. */
@@ -49,29 +55,6 @@ export const REPORT_DEFAULTS = Object.freeze({
 
 /** The label of the group of questions that named no role. */
 export const NO_ROLE_LABEL = 'No role named';
-
-/** Role names and FAQ questions from the knowledge; empty maps (ids shown as they are) without it. */
-export function namesFromKnowledge(knowledge?: KnowledgeBase): ReportNames {
-  return {
-    roles: new Map(knowledge?.roles.map((r) => [r.id, r.name])),
-    faqs: new Map(knowledge?.faqs.map((f) => [f.id, f.question])),
-  };
-}
-
-/** A readable name for `faq:<id>`, `role:<id>` or `compare:<a>,<b>`, falling back to the id. */
-export function labelAnswer(answer: string, names: ReportNames): string {
-  const [prefix, rest = ''] = splitOnce(answer, ':');
-  const role = (id: string) => names.roles.get(id) ?? id;
-  if (prefix === 'faq') return names.faqs.get(rest) ?? rest;
-  if (prefix === 'role') return role(rest);
-  if (prefix === 'compare') return rest.split(',').map(role).join(' vs ');
-  return answer;
-}
-
-function splitOnce(text: string, separator: string): [string, string?] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + separator.length)];
-}
 
 const byRecent = (a: { at: string }, b: { at: string }) => Date.parse(b.at) - Date.parse(a.at);
 const sameQuery = (q: string) => q.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -144,8 +127,10 @@ export function buildReport(
       helpful,
       notHelpful: votes.length - helpful,
       helpfulRatio: votes.length ? helpful / votes.length : null,
+      candidates: kept.filter((r) => r.type === 'candidate').length,
     },
     unansweredByRoles: groupGaps(gaps, names, top),
     notHelpful: tallyVotes(votes, names, top),
+    candidates: groupCandidates(kept, names, top),
   };
 }

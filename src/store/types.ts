@@ -28,10 +28,30 @@ export interface VoteRecord {
   /** `faq:<id>`, `role:<id>`, `compare:<a>,<b>`. */
   answer: string;
   helpful: boolean;
+  /** The question the answer was given to; kept with "not helpful" votes, as a possible out-of-scope example. */
+  query?: string;
+}
+
+/**
+ * A phrasing to learn: someone got "none" or an unsure answer to `query`, then clicked the
+ * alternative `chosen`. `role-bot learn` offers it to an author as a new phrasing of that answer.
+ */
+export interface CandidateRecord {
+  type: 'candidate';
+  at: string;
+  user: string;
+  /** Where the click came from (a button, in Slack). */
+  surface: Surface;
+  query: string;
+  /** How the question was answered before the click, and how sure that answer was. */
+  kind: AnswerKind;
+  confidence: number;
+  /** The answer chosen: `faq:<id>`, `role:<id>`, `compare:<a>,<b>`. */
+  chosen: string;
 }
 
 /** One line of the store. */
-export type FeedbackRecord = GapRecord | VoteRecord;
+export type FeedbackRecord = GapRecord | VoteRecord | CandidateRecord;
 
 /** Append-only store of what matters to the maintainers; JSON Lines by default, a database later. */
 export interface FeedbackStore {

@@ -82,6 +82,45 @@ describe('report for a person', () => {
   });
 });
 
+describe('phrasings to learn', () => {
+  const chose = (at: string, query: string, chosen: string) =>
+    JSON.stringify({
+      type: 'candidate',
+      at,
+      user: 'U3',
+      surface: 'button',
+      query,
+      kind: 'none',
+      confidence: 0,
+      chosen,
+    });
+  const dir = dataDir('candidates', [
+    chose('2026-11-04T09:00:00.000Z', 'who orders the tickets', 'faq:who-owns-backlog'),
+    chose('2026-11-05T09:00:00.000Z', 'Who orders the tickets?', 'faq:who-owns-backlog'),
+    chose('2026-11-06T09:00:00.000Z', 'who lines up the next sprint', 'faq:who-owns-backlog'),
+  ]);
+
+  test('are grouped under the answer people chose, with the count and the distinct questions', async () => {
+    const { out } = await report([], dir);
+    expect(out).toContain('Alternatives chosen after "none" or an unsure answer: 3');
+    expect(out).toContain(
+      'Who owns and prioritizes the product backlog? (faq:who-owns-backlog): chosen 3 time(s)\n    "who orders the tickets"\n    "who lines up the next sprint"',
+    );
+  });
+
+  test('are in the JSON report too', async () => {
+    const json = JSON.parse((await report(['--json'], dir)).out);
+    expect(json.candidates).toEqual([
+      {
+        answer: 'faq:who-owns-backlog',
+        label: 'Who owns and prioritizes the product backlog?',
+        count: 3,
+        questions: ['who orders the tickets', 'who lines up the next sprint'],
+      },
+    ]);
+  });
+});
+
 describe('report --json', () => {
   test('prints one JSON object with totals, groups and not-helpful answers', async () => {
     const json = JSON.parse((await report(['--json'])).out);

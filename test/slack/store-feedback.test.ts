@@ -1,9 +1,15 @@
+import { encodeAsk } from '../../src/render/blocks';
+import { voteFrom } from '../../src/slack/listeners/actions/feedback';
 import { storeFeedback } from '../../src/slack/store-feedback';
 import type { FeedbackRecord, FeedbackStore } from '../../src/store/types';
 import { captureLogger } from '../e2e/harness';
 import { shippedEngine } from '../helpers/engine';
 
 const AT = new Date('2026-11-22T10:00:00Z');
+
+/** A feedback value as the renderers write it: the answer and the question it answered. */
+const withQuestion = (answer: string, query: string) =>
+  encodeAsk({ kind: 'faq', id: answer.replace('faq:', ''), origin: { query, kind: 'faq', confidence: 0.9 } });
 
 function memoryStore(fail = false): FeedbackStore & { records: FeedbackRecord[] } {
   const records: FeedbackRecord[] = [];
@@ -67,11 +73,71 @@ describe('feedback into the store', () => {
     ]);
   });
 
+  it('keeps an alternative chosen after an unsure answer as a candidate to learn', async () => {
+    const store = memoryStore();
+    await storeFeedback(store, captureLogger().logger, () => AT).chose?.({
+      user: 'U3',
+      surface: 'button',
+      query: 'who decides which ticket goes first',
+      kind: 'none',
+      confidence: 0,
+      chosen: 'faq:who-owns-backlog',
+    });
+    expect(store.records).toEqual([
+      {
+        type: 'candidate',
+        at: AT.toISOString(),
+        user: 'U3',
+        surface: 'button',
+        query: 'who decides which ticket goes first',
+        kind: 'none',
+        confidence: 0,
+        chosen: 'faq:who-owns-backlog',
+      },
+    ]);
+  });
+
   it('logs a failed write instead of failing the answer', async () => {
     const { logger, lines } = captureLogger();
     await expect(
       storeFeedback(memoryStore(true), logger).vote({ user: 'U2', answer: 'x', helpful: true }),
     ).resolves.toBeUndefined();
     expect(lines.some((l) => l.includes('feedback store write failed: disk full'))).toBe(true);
+  });
+});
+
+describe('a vote from a button value', () => {
+  const deps = {
+    engine: shippedEngine,
+    feedback: { vote: () => undefined, answered: () => undefined },
+    firstAnswer: () => true,
+  };
+  const { logger } = captureLogger();
+  const value = withQuestion('faq:po-estimates', 'can the po give deadlines');
+
+  it('names a known answer, and keeps the question only when not helpful', () => {
+    expect(voteFrom(value, 'U1', false, deps, logger)).toEqual({
+      user: 'U1',
+      answer: 'faq:po-estimates',
+      helpful: false,
+      query: 'can the po give deadlines',
+    });
+    expect(voteFrom(value, 'U1', true, deps, logger)).toEqual({
+      user: 'U1',
+      answer: 'faq:po-estimates',
+      helpful: true,
+    });
+  });
+
+  it('is refused when the answer is not in the knowledge', () => {
+    for (const v of [
+      'faq:no-such-faq',
+      'role:intern',
+      'compare:tech-lead,intern',
+      'help',
+      'unknown',
+      `faq:${'x'.repeat(100_000)}`,
+    ])
+      expect(voteFrom(v, 'U1', false, deps, logger)).toBeUndefined();
   });
 });

@@ -126,7 +126,14 @@ describe('totals', () => {
       [gap('a'), vote('role:tech-lead', true), vote('role:tech-lead', true), vote('role:tech-lead', false)],
       names,
     );
-    expect(report.totals).toEqual({ gaps: 1, votes: 3, helpful: 2, notHelpful: 1, helpfulRatio: 2 / 3 });
+    expect(report.totals).toEqual({
+      gaps: 1,
+      votes: 3,
+      helpful: 2,
+      notHelpful: 1,
+      helpfulRatio: 2 / 3,
+      candidates: 0,
+    });
   });
 
   test('give no ratio (null, not NaN) when there are no votes', () => {
@@ -136,9 +143,10 @@ describe('totals', () => {
   test('are all zero for no records', () => {
     expect(buildReport([], names)).toEqual({
       since: null,
-      totals: { gaps: 0, votes: 0, helpful: 0, notHelpful: 0, helpfulRatio: null },
+      totals: { gaps: 0, votes: 0, helpful: 0, notHelpful: 0, helpfulRatio: null, candidates: 0 },
       unansweredByRoles: [],
       notHelpful: [],
+      candidates: [],
     });
   });
 });

@@ -3,9 +3,11 @@ import type { Answer, Suggestion } from '../../engine/answer';
 import { unescapeMrkdwn } from '../escape';
 import { suggestionKey } from '../suggestions';
 import { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
+import { type AskOrigin, askOrigin, splitOrigin, withOrigin } from './origin';
 import { context } from './parts';
 import type { RenderOptions, RoleChoice } from './types';
 
+export { type AskOrigin, askOrigin, ORIGIN_QUERY_MAX } from './origin';
 export { suggestionKey };
 
 /**
@@ -25,28 +27,33 @@ export function actionIdPattern(base: string): RegExp {
   return new RegExp(`^${base}(?::\\d+)?$`);
 }
 
-/** What an `ask_suggestion` button asks for. */
+/**
+ * What an `ask_suggestion` button asks for. A did-you-mean button under an unsure answer also
+ * carries its `origin`, so the click can be recorded as a phrasing to learn.
+ */
 export type AskRequest =
-  | { kind: 'faq' | 'role'; id: string }
-  | { kind: 'comparison'; roles: [string, string] }
+  | { kind: 'faq' | 'role'; id: string; origin?: AskOrigin }
+  | { kind: 'comparison'; roles: [string, string]; origin?: AskOrigin }
   | { kind: 'question'; text: string };
 
-/** Short button value: `faq:<id>`, `role:<id>`, `compare:<a>,<b>` or `ask:<question>`. */
+/** Button value: `faq:<id>`, `role:<id>`, `compare:<a>,<b>` (each with its origin, if any) or `ask:<question>`. */
 export function encodeAsk(req: AskRequest): string {
-  if (req.kind === 'comparison') return `compare:${req.roles.join(',')}`;
   if (req.kind === 'question') return `ask:${shorten(req.text, SLACK_LIMITS.buttonValue - 4)}`;
-  return `${req.kind}:${req.id}`;
+  const target = req.kind === 'comparison' ? `compare:${req.roles.join(',')}` : `${req.kind}:${req.id}`;
+  return withOrigin(target, req.origin);
 }
 
 /** Reads an `ask_suggestion` value back; undefined for anything it did not write. */
 export function parseAskValue(value: string): AskRequest | undefined {
   const [, prefix, rest = ''] = /^([a-z]+):([\s\S]*)$/.exec(value) ?? [];
   if (!rest) return undefined;
-  if (prefix === 'faq' || prefix === 'role') return { kind: prefix, id: rest };
   if (prefix === 'ask') return { kind: 'question', text: rest };
-  const [a, b, ...more] = rest.split(',');
+  const { target, origin } = splitOrigin(rest);
+  const from = origin ? { origin } : {};
+  if ((prefix === 'faq' || prefix === 'role') && target) return { kind: prefix, id: target, ...from };
+  const [a, b, ...more] = target.split(',');
   return prefix === 'compare' && a && b && more.length === 0
-    ? { kind: 'comparison', roles: [a, b] }
+    ? { kind: 'comparison', roles: [a, b], ...from }
     : undefined;
 }
 
@@ -58,6 +65,12 @@ export function answerKey(answer: Answer): string {
     return encodeAsk({ kind: 'comparison', roles: [answer.comparison.a.id, answer.comparison.b.id] });
   }
   return answer.kind;
+}
+
+/** What a helpful / not helpful value names: the answer's key, and the question it answered when known. */
+export function parseFeedbackValue(value: string): { answer: string; origin?: AskOrigin } {
+  const { target, origin } = splitOrigin(value);
+  return origin ? { answer: target, origin } : { answer: target };
 }
 
 /** The `share_answer` value: the query, escaped (no live `<!channel>` in the payload) and cut to fit. */
@@ -92,7 +105,16 @@ export function button(label: string, actionId: string, value: string, style?: '
 
 /** A button that asks the engine for a suggestion. */
 export function suggestionButton(s: Suggestion): Button {
-  const req: AskRequest = s.kind === 'comparison' ? { kind: 'comparison', roles: s.roles } : s;
+  return originButton(s);
+}
+
+/** A suggestion button that also carries the question it was offered under. */
+function originButton(s: Suggestion, origin?: AskOrigin): Button {
+  const from = origin ? { origin } : {};
+  const req: AskRequest =
+    s.kind === 'comparison'
+      ? { kind: 'comparison', roles: s.roles, ...from }
+      : { kind: s.kind, id: s.id, ...from };
   return button(s.label, ACTION_IDS.askSuggestion, encodeAsk(req));
 }
 
@@ -115,15 +137,23 @@ export function actionsBlocks(blockId: string, elements: readonly Element[]): Ac
   return out;
 }
 
-/** A labelled group of suggestion buttons ("Did you mean…"); none when there are no suggestions. */
-export function suggestionGroup(label: string, blockId: string, suggestions: readonly Suggestion[]) {
-  const buttons = suggestions.slice(0, RENDER_LIMITS.groupButtons).map(suggestionButton);
+/**
+ * A labelled group of suggestion buttons ("Did you mean…"); none when there are no suggestions.
+ * Pass `origin` for alternatives offered under an answer the engine was unsure of.
+ */
+export function suggestionGroup(
+  label: string,
+  blockId: string,
+  suggestions: readonly Suggestion[],
+  origin?: AskOrigin,
+) {
+  const buttons = suggestions.slice(0, RENDER_LIMITS.groupButtons).map((s) => originButton(s, origin));
   return buttons.length ? [...context(label), ...actionsBlocks(blockId, buttons)] : [];
 }
 
-/** Helpful / not helpful, plus "Share in channel" when the answer was shown only to the asker. */
+/** Helpful / not helpful (naming the answer and the question), plus "Share in channel" when only the asker sees it. */
 export function feedbackBlock(answer: Answer, opts: RenderOptions): ActionsBlock[] {
-  const key = answerKey(answer);
+  const key = withOrigin(answerKey(answer), askOrigin(answer));
   const buttons = [
     button(':thumbsup: Helpful', ACTION_IDS.feedbackHelpful, key),
     button(':thumbsdown: Not helpful', ACTION_IDS.feedbackNotHelpful, key),

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer, Note, Suggestion } from '../../engine/answer';
 import { didYouMean, isSure, SUGGESTION_TITLES } from '../suggestions';
-import { ACTION_IDS, actionIdPattern, parseAskValue, suggestionGroup } from './actions';
+import { ACTION_IDS, actionIdPattern, askOrigin, parseAskValue, suggestionGroup } from './actions';
 import { renderComparison } from './comparison';
 import { renderFaq } from './faq';
 import { renderHelp } from './help';
@@ -23,8 +23,10 @@ export function renderAnswerMessage(answer: Answer, opts: RenderOptions = {}): S
   const parts = renderParts(answer, opts);
   const alternatives = didYouMean(answer, shownSuggestions(parts.actions));
   const body = [...parts.main, ...bestMatch(answer), ...notesBlock(answer.notes)];
+  // Under an unsure answer, a click on an alternative is worth learning from: the buttons say what was asked.
+  const origin = isUnsure(answer) ? askOrigin(answer) : undefined;
   const tail = [
-    ...suggestionGroup(SUGGESTION_TITLES.didYouMean, 'did_you_mean', alternatives),
+    ...suggestionGroup(SUGGESTION_TITLES.didYouMean, 'did_you_mean', alternatives, origin),
     ...parts.actions,
   ];
   const text = shorten(parts.text.trim(), RENDER_LIMITS.fallbackText) || 'role-bot';
@@ -46,6 +48,12 @@ function renderParts(answer: Answer, opts: RenderOptions): MessageParts {
     case 'none':
       return renderNone(answer);
   }
+}
+
+/** No answer, or a match below the bar where the message says it is unsure. */
+function isUnsure(answer: Answer): boolean {
+  const matched = answer.kind === 'faq' || answer.kind === 'role' || answer.kind === 'comparison';
+  return answer.kind === 'none' || (matched && !isSure(answer));
 }
 
 /** "Best match for your question: “…”", echoing the query escaped, when the engine was unsure. */

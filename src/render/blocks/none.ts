@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../engine/answer';
-import { suggestionGroup } from './actions';
+import { askOrigin, suggestionGroup } from './actions';
 import { HOW_TO_ASK } from './help';
 import { context, section } from './parts';
 import type { MessageParts } from './types';
@@ -14,7 +14,7 @@ const SORRY = "I don't have an answer for that yet.";
 export function renderNone(answer: NoneAnswer): MessageParts {
   const main: KnownBlock[] = section(`:thinking_face: ${SORRY}`);
   const actions: KnownBlock[] = [
-    ...suggestionGroup('Maybe one of these:', 'suggestions', answer.suggestions),
+    ...suggestionGroup('Maybe one of these:', 'suggestions', answer.suggestions, askOrigin(answer)),
     ...context(HOW_TO_ASK),
   ];
   const labels = answer.suggestions.map((s) => s.label);

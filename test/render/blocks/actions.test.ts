@@ -9,11 +9,14 @@ import {
   compareWithBlockId,
   encodeAsk,
   encodeShareValue,
+  ORIGIN_QUERY_MAX,
   parseAskValue,
   parseCompareWithBlockId,
+  parseFeedbackValue,
   parseShareValue,
+  renderAnswerMessage,
 } from '../../../src/render/blocks';
-import { answerOf } from './fixtures';
+import { answerOf, buttons } from './fixtures';
 
 describe('action ids', () => {
   test('are the stable names listeners match on', () => {
@@ -58,6 +61,74 @@ describe('ask values', () => {
   test('anything else reads as undefined', () => {
     for (const v of ['', 'faq:', 'compare:a', 'compare:a,b,c', 'nope:x', 'plain'])
       expect(parseAskValue(v)).toBeUndefined();
+  });
+});
+
+describe('values that carry the question they were offered under', () => {
+  const origin = { query: 'who | picks | the <order>?', kind: 'none' as const, confidence: 0 };
+
+  test('read back with the target, the question (as typed), its kind and confidence', () => {
+    const requests: AskRequest[] = [
+      { kind: 'faq', id: 'who-owns-backlog', origin },
+      { kind: 'role', id: 'tech-lead', origin: { ...origin, kind: 'faq', confidence: 0.42 } },
+      { kind: 'comparison', roles: ['product-owner', 'tech-lead'], origin },
+    ];
+    for (const req of requests) expect(parseAskValue(encodeAsk(req))).toEqual(req);
+  });
+
+  test('keep the mentions in the question escaped on the way', () => {
+    const value = encodeAsk({ kind: 'faq', id: 'x', origin: { ...origin, query: 'po? <!channel>' } });
+    expect(value).not.toContain('<!channel>');
+    expect(parseAskValue(value)).toMatchObject({ origin: { query: 'po? <!channel>' } });
+  });
+
+  test('cut a long question, and stay within 2,000 characters', () => {
+    const value = encodeAsk({ kind: 'faq', id: 'x', origin: { ...origin, query: '<'.repeat(100_000) } });
+    expect(value.length).toBeLessThanOrEqual(2000);
+    const back = parseAskValue(value);
+    expect(back?.kind === 'faq' && back.origin?.query.length).toBeLessThanOrEqual(ORIGIN_QUERY_MAX);
+  });
+
+  test('a malformed origin is dropped, the target kept', () => {
+    for (const v of ['faq:x|maybe|0|q', 'faq:x|none|2|q', 'faq:x|none||q', 'faq:x|none|0|', 'faq:x|none'])
+      expect(parseAskValue(v)).toEqual({ kind: 'faq', id: 'x' });
+  });
+
+  test('only did-you-mean buttons under an unsure answer carry one', () => {
+    const offered = [
+      { kind: 'faq' as const, id: 'who-owns-backlog', label: 'Who owns the backlog?' },
+      {
+        kind: 'comparison' as const,
+        roles: ['product-owner', 'tech-lead'] as [string, string],
+        label: 'PO vs TL',
+      },
+    ];
+    const none = renderAnswerMessage({
+      kind: 'none',
+      query: 'zxqv plorf backlog',
+      confidence: 0,
+      suggestions: offered,
+      alternatives: offered,
+      notes: [],
+      mentioned: [],
+    });
+    const asks = buttons(none.blocks).filter((b) => b.action_id.startsWith(ACTION_IDS.askSuggestion));
+    expect(asks.length).toBeGreaterThan(0);
+    for (const b of asks)
+      expect(parseAskValue(b.value ?? '')).toMatchObject({
+        origin: { kind: 'none', query: 'zxqv plorf backlog' },
+      });
+  });
+
+  test('a feedback value names the answer and the question; an old one only the answer', () => {
+    const [helpful] = buttons(renderAnswerMessage(answerOf('scrum master', 'role')).blocks).filter(
+      (b) => b.action_id === ACTION_IDS.feedbackHelpful,
+    );
+    expect(parseFeedbackValue(helpful?.value ?? '')).toMatchObject({
+      answer: 'role:scrum-master',
+      origin: { query: 'scrum master', kind: 'role' },
+    });
+    expect(parseFeedbackValue('faq:po-estimates')).toEqual({ answer: 'faq:po-estimates' });
   });
 });
 

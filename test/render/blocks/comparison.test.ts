@@ -1,5 +1,5 @@
 import type { ActionsBlock, SectionBlock, StaticSelect } from '@slack/types';
-import { ACTION_IDS, renderAnswerMessage } from '../../../src/render/blocks';
+import { ACTION_IDS, parseFeedbackValue, renderAnswerMessage } from '../../../src/render/blocks';
 import { answerOf, buttons, fullOptions, kb, visibleText } from './fixtures';
 import { assertWithinSlackLimits } from './slack-limits';
 
@@ -84,7 +84,7 @@ describe('a curated comparison (Product Owner vs Tech Lead)', () => {
     expect(
       buttons([last])
         .slice(0, 2)
-        .map((b) => b.value),
+        .map((b) => parseFeedbackValue(b.value ?? '').answer),
     ).toEqual(['compare:product-owner,tech-lead', 'compare:product-owner,tech-lead']);
     expect(buttons([last])[2]?.value).toBe('compare po tl');
   });

@@ -1,5 +1,11 @@
 import type { Faq } from '../../../src/knowledge/types';
-import { ACTION_IDS, RENDER_LIMITS, renderAnswerMessage } from '../../../src/render/blocks';
+import {
+  ACTION_IDS,
+  parseAskValue,
+  parseFeedbackValue,
+  RENDER_LIMITS,
+  renderAnswerMessage,
+} from '../../../src/render/blocks';
 import { answerOf, buttons, faq, faqAnswer, fullOptions, visibleText } from './fixtures';
 import { assertWithinSlackLimits } from './slack-limits';
 
@@ -35,10 +41,17 @@ describe('a confident FAQ answer', () => {
     expect(visibleText(message.blocks)).not.toContain('Best match');
   });
 
-  test('feedback names the FAQ', () => {
-    expect(buttons(message.blocks).find((b) => b.action_id === ACTION_IDS.feedbackHelpful)?.value).toBe(
-      'faq:po-tl-one-person',
-    );
+  test('feedback names the FAQ and the question it answered', () => {
+    const value = buttons(message.blocks).find((b) => b.action_id === ACTION_IDS.feedbackHelpful)?.value;
+    expect(parseFeedbackValue(value ?? '')).toEqual({
+      answer: 'faq:po-tl-one-person',
+      origin: { query: 'can one person be po and tl?', kind: 'faq', confidence: 0.95 },
+    });
+  });
+
+  test('offers no alternative as something to learn from: the answer was confident', () => {
+    for (const b of buttons(message.blocks).filter((b) => b.action_id.startsWith(ACTION_IDS.askSuggestion)))
+      expect(parseAskValue(b.value ?? '')).not.toHaveProperty('origin');
   });
 
   test('falls back to the question and answer as text', () => {
@@ -65,7 +78,13 @@ describe('an unsure FAQ answer', () => {
   test('offers the alternatives as "Did you mean" buttons', () => {
     expect(visibleText(message.blocks)).toContain('Did you mean…');
     const block = message.blocks.find((b) => b.block_id === 'did_you_mean');
-    expect(buttons([block]).map((b) => b.value)).toEqual(['faq:hire-po-or-tl-first']);
+    expect(buttons([block]).map((b) => parseAskValue(b.value ?? ''))).toEqual([
+      {
+        kind: 'faq',
+        id: 'hire-po-or-tl-first',
+        origin: { query: 'po & tl *one* person <maybe>?', kind: 'faq', confidence: 0.6 },
+      },
+    ]);
   });
 
   test('does not repeat as "did you mean" a question already offered as related', () => {

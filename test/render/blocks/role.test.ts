@@ -1,5 +1,5 @@
 import type { ActionsBlock, StaticSelect } from '@slack/types';
-import { ACTION_IDS, renderAnswerMessage } from '../../../src/render/blocks';
+import { ACTION_IDS, parseFeedbackValue, renderAnswerMessage } from '../../../src/render/blocks';
 import { answerOf, buttons, fullOptions, kb, visibleText } from './fixtures';
 import { assertWithinSlackLimits } from './slack-limits';
 
@@ -45,9 +45,8 @@ describe('a role profile (Scrum Master)', () => {
   });
 
   test('feedback names the role', () => {
-    expect(buttons(message.blocks).find((b) => b.action_id === ACTION_IDS.feedbackNotHelpful)?.value).toBe(
-      'role:scrum-master',
-    );
+    const value = buttons(message.blocks).find((b) => b.action_id === ACTION_IDS.feedbackNotHelpful)?.value;
+    expect(parseFeedbackValue(value ?? '').answer).toBe('role:scrum-master');
   });
 
   test('falls back to name and summary', () => {

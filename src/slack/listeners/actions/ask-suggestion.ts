@@ -1,5 +1,12 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { ACTION_IDS, actionIdPattern, parseAskValue } from '../../../render/blocks';
+import type { Answer } from '../../../engine';
+import {
+  ACTION_IDS,
+  type AskRequest,
+  actionIdPattern,
+  answerKey,
+  parseAskValue,
+} from '../../../render/blocks';
 import type { ListenerDeps } from '../../deps';
 import { deliverAnswer } from './deliver';
 
@@ -12,11 +19,20 @@ export function registerAskSuggestion(app: App, deps: ListenerDeps): void {
       const request = parseAskValue(action.value ?? '');
       if (!request) return;
       const engine = deps.engine();
-      const answer =
-        request.kind === 'question'
-          ? engine.answer(request.text)
-          : (engine.lookup(request) ?? engine.answer(''));
+      const found = request.kind === 'question' ? undefined : engine.lookup(request);
+      if (found) await recordChoice(request, found, body.user.id, deps);
+      const answer = request.kind === 'question' ? engine.answer(request.text) : (found ?? engine.answer(''));
       await deliverAnswer(body, answer, deps, { client, respond, logger });
     },
   );
+}
+
+/**
+ * A did-you-mean click under "none" or an unsure answer is a phrasing to learn: the question the
+ * button carried, and the answer chosen. Only an answer the knowledge has (`found`) is recorded.
+ */
+async function recordChoice(request: AskRequest, found: Answer, user: string, deps: ListenerDeps) {
+  if (request.kind === 'question' || !request.origin || !deps.feedback.chose) return;
+  const { query, kind, confidence } = request.origin;
+  await deps.feedback.chose({ user, surface: 'button', query, kind, confidence, chosen: answerKey(found) });
 }

@@ -1,6 +1,6 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
-import { ACTION_IDS, actionIdPattern } from '../../../render/blocks';
-import type { ListenerDeps } from '../../deps';
+import type { App, BlockAction, ButtonAction, Logger } from '@slack/bolt';
+import { ACTION_IDS, actionIdPattern, parseAskValue, parseFeedbackValue } from '../../../render/blocks';
+import type { ListenerDeps, Vote } from '../../deps';
 import { fallbackFor, respondOrExplain } from '../../fallbacks';
 
 const THANKS = {
@@ -18,7 +18,8 @@ export function registerFeedback(app: App, deps: ListenerDeps): void {
       actionIdPattern(actionId),
       async ({ ack, body, action, respond, client, logger }) => {
         await ack();
-        await deps.feedback.vote({ user: body.user.id, answer: action.value ?? 'unknown', helpful });
+        const vote = voteFrom(action.value ?? '', body.user.id, helpful, deps, logger);
+        if (vote) await deps.feedback.vote(vote);
         if (body.container?.type === 'view') return;
         const text = helpful ? THANKS.helpful : THANKS.notHelpful;
         const fallback = fallbackFor(body, client, logger);
@@ -30,4 +31,25 @@ export function registerFeedback(app: App, deps: ListenerDeps): void {
       },
     );
   }
+}
+
+/**
+ * The vote a button value describes, or undefined when it names no answer the knowledge has (an
+ * old button, or a forged value): only known ids reach the store. A "not helpful" vote keeps the
+ * question it was about, as a possible out-of-scope example.
+ */
+export function voteFrom(
+  value: string,
+  user: string,
+  helpful: boolean,
+  deps: ListenerDeps,
+  logger: Logger,
+): Vote | undefined {
+  const { answer, origin } = parseFeedbackValue(value);
+  const target = parseAskValue(answer);
+  if (!target || target.kind === 'question' || !deps.engine().lookup(target)) {
+    logger.debug(`vote not recorded: the button names no known answer (${value.length} characters)`);
+    return undefined;
+  }
+  return { user, answer, helpful, ...(!helpful && origin ? { query: origin.query } : {}) };
 }
