@@ -7,6 +7,7 @@ export const MAIN_HELP = `role-bot: answers questions about team roles, offline.
 
 Usage: role-bot ask [--json] "<question>"     answer a question (see role-bot ask --help)
        role-bot kb check                      validate the knowledge folder
+       role-bot kb stale                      list entries due for a review, oldest first
        role-bot kb --json                     print the loaded knowledge base
        role-bot report [--json] [--since 7d]  unanswered questions and helpful votes
        role-bot --help

@@ -11,6 +11,8 @@ import type { AmbiguousAliases, Comparison, Faq, KnowledgeBase, Role } from './t
 export interface KnowledgeReadResult {
   knowledge?: KnowledgeBase;
   problems: KnowledgeProblem[];
+  /** The file each FAQ came from, by id (as problems show files), for messages about one entry. */
+  faqFiles?: ReadonlyMap<string, string>;
 }
 
 const SECTIONS = ['roles', 'comparisons', 'faqs'] as const;
@@ -122,7 +124,12 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
   );
   if (problems.length > 0) return { problems };
   const version = hash.digest('hex').slice(0, 12);
-  return { knowledge: { roles, comparisons, faqs, ambiguousAliases, version }, problems };
+  const faqFileById = new Map([...faqFiles].map(([f, file]) => [f.id, file]));
+  return {
+    knowledge: { roles, comparisons, faqs, ambiguousAliases, version },
+    problems,
+    faqFiles: faqFileById,
+  };
 }
 
 /** Loads the knowledge base or throws a KnowledgeError that lists every problem. */

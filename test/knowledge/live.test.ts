@@ -9,6 +9,8 @@ const log = { info: jest.fn(), error: jest.fn() };
 const faqFile = () => join(dir, 'faqs', 'team-practice.yml');
 const NEW_FAQ = `
 - id: who-books-the-rooms
+  reviewed: 2026-11
+  owner: Sam
   question: Who books the meeting rooms for sprint events?
   alternates: [who reserves rooms for ceremonies, room booking for sprint planning, who books the retro room, sprint event room reservations]
   roles: [scrum-master]
