@@ -1,10 +1,13 @@
 import type { Answer, ComparisonView, Suggestion } from '../engine';
+import { type ComparisonProvenance, provenanceLine, provenanceOf } from './provenance';
 import { shortReply } from './short-replies';
 
 /** Options for terminal rendering. */
 export interface TextOptions {
   /** Wrap width in columns (default 80, minimum 40). */
   width?: number;
+  /** Curated comparisons' review details, for the "Reviewed … by …" line under a comparison. */
+  comparisons?: readonly ComparisonProvenance[];
 }
 
 /** Renders an answer for a person reading a terminal: headings, wrapped text, comparisons in two columns. */
@@ -81,6 +84,11 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
       break;
   }
   if (answer.kind !== 'none' && answer.alternatives.length) suggestions('Did you mean', answer.alternatives);
+  const p = provenanceOf(answer, options.comparisons);
+  if (p) {
+    out.push('');
+    para(provenanceLine(p, { text: (t) => t, link: (s) => `${s.title} <${s.url}>` }));
+  }
   for (const n of answer.notes) para(`Note: ${n.text}`);
   return `${out.join('\n').replace(/^\n+/, '')}\n`;
 

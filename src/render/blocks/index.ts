@@ -1,5 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer, Note } from '../../engine/answer';
+import { escapeMrkdwn } from '../escape';
+import { provenanceLine, provenanceOf } from '../provenance';
 import { ACTION_IDS, actionIdPattern, parseAskValue, suggestionGroup, suggestionKey } from './actions';
 import { renderComparison } from './comparison';
 import { renderFaq } from './faq';
@@ -25,7 +27,12 @@ export function renderAnswerMessage(answer: Answer, opts: RenderOptions = {}): S
   const parts = renderParts(answer, opts);
   const shown = shownSuggestions(parts.actions);
   const alternatives = answer.alternatives.filter((s) => !shown.has(suggestionKey(s)));
-  const body = [...parts.main, ...bestMatch(answer), ...notesBlock(answer.notes)];
+  const body = [
+    ...parts.main,
+    ...provenanceBlock(answer, opts),
+    ...bestMatch(answer),
+    ...notesBlock(answer.notes),
+  ];
   const tail = [...suggestionGroup('Did you mean…', 'did_you_mean', alternatives), ...parts.actions];
   const text = shorten(parts.text.trim(), RENDER_LIMITS.fallbackText) || 'role-bot';
   return { text, blocks: fitBlocks(body, tail, SLACK_LIMITS.messageBlocks) };
@@ -46,6 +53,17 @@ function renderParts(answer: Answer, opts: RenderOptions): MessageParts {
     case 'none':
       return renderNone(answer);
   }
+}
+
+/** One quiet context line: when the answer was reviewed, by whom, and a link for further reading. */
+function provenanceBlock(answer: Answer, opts: RenderOptions): KnownBlock[] {
+  const p = provenanceOf(answer, opts.comparisons);
+  if (!p) return [];
+  const line = provenanceLine(p, {
+    text: escapeMrkdwn,
+    link: (s) => `<${escapeMrkdwn(s.url)}|${escapeMrkdwn(s.title)}>`,
+  });
+  return context(line);
 }
 
 /** "Best match for your question: “…”", echoing the query escaped, when the engine was unsure. */
