@@ -10,6 +10,7 @@ Usage: role-bot ask [--json] "<question>"     answer a question (see role-bot as
        role-bot kb stale                      list entries due for a review, oldest first
        role-bot kb --json                     print the loaded knowledge base
        role-bot report [--json] [--since 7d]  unanswered questions and helpful votes
+       role-bot preview [--port N]            a local page showing answers as Slack would
        role-bot --help
 
 Exit codes: 0 success, 1 the knowledge has problems, 2 bad usage.`;
@@ -32,6 +33,10 @@ export async function main(
     case 'report': {
       const { runReport } = await import('./cli/report');
       return runReport(rest, readDataDir(), knowledgeDir, io);
+    }
+    case 'preview': {
+      const { runPreview } = await import('./cli/preview');
+      return runPreview(rest, knowledgeDir, io);
     }
     case undefined:
     case '--help':

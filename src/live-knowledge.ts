@@ -22,13 +22,21 @@ export interface LiveKnowledge {
   reload(): ReloadResult;
   /** Reloads on file changes, debounced; returns a function that stops watching. */
   watch(debounceMs?: number): () => void;
+  /** What the latest reload did (undefined before the first), so a caller can show a broken edit's problems. */
+  lastReload(): ReloadResult | undefined;
 }
 
 /** Loads the folder (throwing a KnowledgeError if it is broken: the app must not start) and keeps it live. */
 export function createLiveKnowledge(dir: string, log: ReloadLog): LiveKnowledge {
   let current = createAnswerEngine(loadKnowledge(dir));
+  let last: ReloadResult | undefined;
 
   function reload(): ReloadResult {
+    last = readAndSwap();
+    return last;
+  }
+
+  function readAndSwap(): ReloadResult {
     const { knowledge, problems } = readKnowledge(dir);
     const kept = current.knowledge.version;
     if (!knowledge) {
@@ -65,5 +73,5 @@ export function createLiveKnowledge(dir: string, log: ReloadLog): LiveKnowledge 
     };
   }
 
-  return { engine: () => current, reload, watch: watchFolder };
+  return { engine: () => current, reload, watch: watchFolder, lastReload: () => last };
 }

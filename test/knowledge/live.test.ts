@@ -54,6 +54,20 @@ describe('reloading the knowledge', () => {
     );
   });
 
+  it('remembers the latest reload, so a preview can show a broken edit until it is fixed', () => {
+    expect(live.lastReload()).toBeUndefined();
+    const good = readFileSync(faqFile(), 'utf8');
+    writeFileSync(faqFile(), good.replace(/question: Who runs the daily stand-up\?/, 'question: ""'));
+    live.reload();
+    expect(live.lastReload()).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.objectContaining({ field: 'who-runs-standup.question' })]),
+    });
+    writeFileSync(faqFile(), good);
+    live.reload();
+    expect(live.lastReload()).toMatchObject({ ok: true });
+  });
+
   it('reports no change when nothing changed', () => {
     expect(live.reload()).toMatchObject({ ok: true, changed: false });
   });
