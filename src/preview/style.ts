@@ -37,7 +37,7 @@ code{font:12px/1.5 Monaco,Menlo,Consolas,"Courier New",monospace;color:#c01343;b
 .stats{color:var(--muted);font-size:12px;margin:8px 4px;overflow-wrap:anywhere}
 .hint{color:var(--muted)}
 .problems{background:#fff4f6;border:1px solid var(--red);border-radius:8px;padding:10px 16px;margin-bottom:16px}
-.problems h2{font-size:15px;margin:4px 0 8px;color:#a3103c}.problems ul{margin:0;padding-left:18px}.problems code{color:var(--text);background:none;border:0;white-space:pre-wrap}
+.problems h2{font-size:15px;margin:4px 0 8px;color:#a3103c}.problems ul{margin:0;padding-left:18px;max-height:240px;overflow:auto}.problems code{color:var(--text);background:none;border:0;white-space:pre-wrap}
 .kb{font-size:14px;background:#fff;border:1px solid var(--line);border-radius:8px;padding:8px 14px;align-self:start;max-height:calc(100vh - 100px);overflow:auto;position:sticky;top:20px}
 .kb summary{font-weight:700;cursor:pointer;margin:8px 0 4px}.kb ul{list-style:none;margin:0 0 8px;padding:0}.kb li{padding:2px 0}
 `;
