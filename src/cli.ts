@@ -8,9 +8,11 @@ export const MAIN_HELP = `role-bot: answers questions about team roles, offline.
 Usage: role-bot ask [--json] "<question>"     answer a question (see role-bot ask --help)
        role-bot kb check                      validate the knowledge folder
        role-bot train                         train the classifier on the knowledge (cached)
+       role-bot kb stale                      list entries due for a review, oldest first
        role-bot kb --json                     print the loaded knowledge base
        role-bot report [--json] [--since 7d]  unanswered questions, votes, phrasings to learn
        role-bot learn [--list | --accept 1,3]  add phrasings people chose to the knowledge
+       role-bot preview [--port N]            a local page showing answers as Slack would
        role-bot --help
 
 Exit codes: 0 success, 1 the knowledge has problems, 2 bad usage.`;
@@ -41,6 +43,10 @@ export async function main(
     case 'learn': {
       const { runLearn } = await import('./cli/learn');
       return runLearn(rest, readDataDir(), knowledgeDir, io, stdin);
+    }
+    case 'preview': {
+      const { runPreview } = await import('./cli/preview');
+      return runPreview(rest, knowledgeDir, io);
     }
     case undefined:
     case '--help':

@@ -31,6 +31,8 @@ export interface LiveKnowledge {
   watch(debounceMs?: number): () => void;
   /** Settles when the knowledge being served has its classifier (or training gave up). */
   settled(): Promise<void>;
+  /** What the latest reload did (undefined before the first), so a caller can show a broken edit's problems. */
+  lastReload(): ReloadResult | undefined;
 }
 
 /** Loads the folder (throwing a KnowledgeError if it is broken: the app must not start) and keeps it live. */
@@ -39,6 +41,7 @@ export function createLiveKnowledge(dir: string, log: ReloadLog, learner?: Learn
   let current!: AnswerEngine;
   let newest = first.version;
   let training: Promise<void> = Promise.resolve();
+  let last: ReloadResult | undefined;
 
   /**
    * Serves `kb` with its classifier: at once when its weights are cached, else once they are trained,
@@ -80,6 +83,11 @@ export function createLiveKnowledge(dir: string, log: ReloadLog, learner?: Learn
   serve(first, true);
 
   function reload(): ReloadResult {
+    last = readAndSwap();
+    return last;
+  }
+
+  function readAndSwap(): ReloadResult {
     const { knowledge, problems } = readKnowledge(dir);
     const kept = current.knowledge.version;
     if (!knowledge) {
@@ -117,5 +125,11 @@ export function createLiveKnowledge(dir: string, log: ReloadLog, learner?: Learn
     };
   }
 
-  return { engine: () => current, reload, watch: watchFolder, settled: () => training };
+  return {
+    engine: () => current,
+    reload,
+    watch: watchFolder,
+    settled: () => training,
+    lastReload: () => last,
+  };
 }

@@ -86,7 +86,9 @@ export async function runAsk(
   if (json && args.filter((a) => a !== '--json').length === 0) return answerLines(engine, io, stdin);
   const answer = engine.answer(question);
   io.out(
-    json ? JSON.stringify(answerToJson(answer)) : renderAnswerText(answer, { width: io.columns }).trimEnd(),
+    json
+      ? JSON.stringify(answerToJson(answer))
+      : renderAnswerText(answer, { width: io.columns, comparisons: knowledge.comparisons }).trimEnd(),
   );
   return 0;
 }

@@ -18,6 +18,8 @@ import type { AmbiguousAliases, Comparison, Faq, KnowledgeBase, OutOfScope, Role
 export interface KnowledgeReadResult {
   knowledge?: KnowledgeBase;
   problems: KnowledgeProblem[];
+  /** The file each FAQ came from, by id (as problems show files), for messages about one entry. */
+  faqFiles?: ReadonlyMap<string, string>;
 }
 
 const SECTIONS = ['roles', 'comparisons', 'faqs'] as const;
@@ -133,7 +135,12 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
   );
   if (problems.length > 0) return { problems };
   const version = hash.digest('hex').slice(0, 12);
-  return { knowledge: { roles, comparisons, faqs, ambiguousAliases, outOfScope, version }, problems };
+  const faqFileById = new Map([...faqFiles].map(([f, file]) => [f.id, file]));
+  return {
+    knowledge: { roles, comparisons, faqs, ambiguousAliases, outOfScope, version },
+    problems,
+    faqFiles: faqFileById,
+  };
 }
 
 /**

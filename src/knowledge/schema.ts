@@ -12,6 +12,12 @@ export const LIMITS = Object.freeze({
   question: 150,
   /** FAQ answers must fit one section block (3,000 max) with room for a note. */
   answer: 2500,
+  /** An owner's name or Slack handle, shown in the one-line context under an answer. */
+  owner: 60,
+  /** A source's title, shown as the link text of "Further reading". */
+  sourceTitle: 120,
+  /** A source's address; long addresses would crowd the context line. */
+  url: 500,
 });
 
 const id = z
@@ -19,6 +25,25 @@ const id = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens (like tech-lead)');
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+/** A month, `2026-11`: when an entry was last checked. */
+const month = z
+  .string({ error: 'must be a month like 2026-11' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like 2026-11');
+/** Further reading: a title and an https address (no spaces or `<>|`, so it stays one Slack link). */
+const source = z.strictObject({
+  title: text(LIMITS.sourceTitle),
+  url: z
+    .string()
+    .regex(/^https:\/\/[^\s<>|"]+$/, 'must be an https:// address without spaces or <>|"')
+    .max(LIMITS.url, `must be at most ${LIMITS.url} characters`),
+});
+/** Who checked the entry and when, and where its facts come from: every role, comparison and FAQ has them. */
+const provenance = {
+  reviewed: month,
+  owner: text(LIMITS.owner),
+  sources: z.array(source).max(5, 'allows at most 5 sources').default([]),
+};
+
 const list = (min: number, max = 20) =>
   z
     .array(text(LIMITS.item))
@@ -34,6 +59,7 @@ const phrasings = z.array(text(LIMITS.summary)).optional();
 /** A role profile: `knowledge/roles/<id>.yml`. */
 export const roleSchema = z.strictObject({
   id,
+  ...provenance,
   name: text(LIMITS.name),
   aliases: z.array(text(LIMITS.name)).default([]),
   summary: text(LIMITS.summary),
@@ -54,6 +80,7 @@ export const VERDICTS = ['yes', 'often', 'sometimes', 'rarely', 'no'] as const;
 /** A curated comparison: `knowledge/comparisons/<a>--<b>.yml`. */
 export const comparisonSchema = z.strictObject({
   roles: z.tuple([id, id], { error: 'must be a list of two role ids' }),
+  ...provenance,
   summary: text(LIMITS.summary),
   differences: z
     .array(z.strictObject({ aspect: text(40), a: text(LIMITS.item), b: text(LIMITS.item) }))
@@ -74,6 +101,7 @@ export const comparisonSchema = z.strictObject({
 /** One FAQ entry in `knowledge/faqs/<topic>.yml` (each file holds a list of them). */
 export const faqSchema = z.strictObject({
   id,
+  ...provenance,
   question: text(LIMITS.question),
   alternates: z.array(text(LIMITS.summary)).min(4, 'needs at least 4 alternate phrasings'),
   roles: z.array(id).default([]),

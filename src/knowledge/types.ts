@@ -32,3 +32,8 @@ export interface KnowledgeBase {
   /** A short content hash, so logs and /healthz can say which knowledge is being served. */
   version: string;
 }
+
+/** One piece of further reading on an entry. */
+export type Source = Role['sources'][number];
+/** What every role, comparison and FAQ says about itself: when it was reviewed, by whom, from what. */
+export type Provenance = Pick<Role, 'reviewed' | 'owner' | 'sources'>;

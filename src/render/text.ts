@@ -1,4 +1,5 @@
 import type { Answer, ComparisonView, Suggestion } from '../engine';
+import { type ComparisonProvenance, provenanceLine, provenanceOf } from './provenance';
 import { shortReply } from './short-replies';
 import { didYouMean, SUGGESTION_TITLES, seeAlso } from './suggestions';
 
@@ -6,6 +7,8 @@ import { didYouMean, SUGGESTION_TITLES, seeAlso } from './suggestions';
 export interface TextOptions {
   /** Wrap width in columns (default 80, minimum 40). */
   width?: number;
+  /** Curated comparisons' review details, for the "Reviewed … by …" line under a comparison. */
+  comparisons?: readonly ComparisonProvenance[];
 }
 
 /** Renders an answer for a person reading a terminal: headings, wrapped text, comparisons in two columns. */
@@ -86,6 +89,11 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
       break;
   }
   suggestions(SUGGESTION_TITLES.didYouMean, didYouMean(answer, shownWith(answer)));
+  const p = provenanceOf(answer, options.comparisons);
+  if (p) {
+    out.push('');
+    para(provenanceLine(p, { text: (t) => t, link: (s) => `${s.title} <${s.url}>` }));
+  }
   if (answer.notes.length) out.push('');
   for (const n of answer.notes) para(`Note: ${n.text}`);
   return `${out.join('\n').replace(/^\n+/, '')}\n`;

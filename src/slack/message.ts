@@ -5,8 +5,8 @@ import type { ListenerDeps } from './deps';
 
 /** The Block Kit message for an answer, with the current knowledge's roles and FAQs for labels. */
 export function messageFor(answer: Answer, deps: ListenerDeps, shareable = false): SlackMessage {
-  const { roles, faqs } = deps.engine().knowledge;
-  return renderAnswerMessage(answer, { roles, faqs, shareable });
+  const { roles, faqs, comparisons } = deps.engine().knowledge;
+  return renderAnswerMessage(answer, { roles, faqs, comparisons, shareable });
 }
 
 /** Answers text typed in Slack (entities decoded: `&lt;` back to `<`). */

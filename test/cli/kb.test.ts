@@ -5,12 +5,16 @@ import { readKnowledge } from '../../src/knowledge/load';
 
 const SHIPPED = join(__dirname, '..', '..', 'knowledge');
 const BROKEN = join(__dirname, '..', 'fixtures', 'kb-broken', 'several-problems');
+const STALE = join(__dirname, '..', 'fixtures', 'kb-stale');
+/** The month the shipped knowledge was reviewed, so "now" never makes it stale under test. */
+const NOV_2026 = new Date(Date.UTC(2026, 10, 20));
 
 /** Runs `kb` with its output captured line by line. */
-function kb(args: string[], dir = SHIPPED) {
+function kb(args: string[], dir = SHIPPED, now = NOV_2026) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runKb(args, dir, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  const io = { out: (line: string) => out.push(line), err: (line: string) => err.push(line) };
+  const code = runKb(args, dir, io, now);
   return { code, out, err };
 }
 
@@ -90,7 +94,15 @@ describe('kb --json on a folder with problems', () => {
 });
 
 describe('kb with bad usage', () => {
-  const misuses = [[], ['check', '--json'], ['lint'], ['check', '--verbose']].map((args) => ({
+  const misuses = [
+    [],
+    ['check', '--json'],
+    ['lint'],
+    ['check', '--verbose'],
+    ['stale', '--stale-after'],
+    ['stale', '--stale-after', 'soon'],
+    ['--json', '--stale-after', '3'],
+  ].map((args) => ({
     args,
     shown: args.join(' ') || '(no arguments)',
   }));
@@ -113,5 +125,69 @@ describe('kb --help', () => {
 
   test('prints the usage to stdout', () => {
     expect(run.out).toEqual([KB_HELP]);
+  });
+});
+
+describe('kb check on a folder with stale entries', () => {
+  const run = kb(['check'], STALE);
+  const file = (f: string) => relative(process.cwd(), join(STALE, f));
+
+  test('exits 0: staleness is a warning', () => {
+    expect(run.code).toBe(0);
+  });
+
+  test('warns about each stale entry as "file: field: problem", oldest first', () => {
+    expect(run.err.slice(0, 2)).toEqual([
+      `${file('faqs/basics.yml')}: who-owns-backlog.reviewed: warning: 2024-12 is more than 12 months old (23 months ago); check it with @knowledge-team and update the month`,
+      `${file('roles/product-owner.yml')}: reviewed: warning: 2025-01 is more than 12 months old (22 months ago); check it with @knowledge-team and update the month`,
+    ]);
+  });
+
+  test('ends the warnings with their count', () => {
+    expect(run.err.at(-1)).toBe('2 stale entries (warnings only)');
+  });
+
+  test('still prints the summary line', () => {
+    expect(run.out[0]).toMatch(/^knowledge ok: 2 roles, 1 comparisons, 2 FAQs/);
+  });
+
+  test('takes the age from --stale-after', () => {
+    expect(kb(['check', '--stale-after', '3'], STALE).err.at(-1)).toBe('3 stale entries (warnings only)');
+  });
+});
+
+describe('kb stale', () => {
+  test('lists stale entries oldest first, with month, entry, owner and age', () => {
+    expect(kb(['stale', '--stale-after', '3'], STALE).out).toEqual([
+      '2024-12  faq who-owns-backlog                 @knowledge-team  (reviewed 23 months ago)',
+      '2025-01  role product-owner                   @knowledge-team  (reviewed 22 months ago)',
+      '2026-01  comparison product-owner--tech-lead  @knowledge-team  (reviewed 10 months ago)',
+    ]);
+  });
+
+  test('says in one line when nothing is stale', () => {
+    const run = kb(['stale']);
+    expect(run.out).toEqual(['Nothing is stale: every entry was reviewed in the last 12 months.']);
+    expect(run.code).toBe(0);
+  });
+
+  test('exits 1 with the problems when the knowledge is broken', () => {
+    expect(kb(['stale'], BROKEN).code).toBe(1);
+  });
+});
+
+describe('kb --json provenance', () => {
+  const printed = JSON.parse(kb(['--json'], STALE).out.join('\n'));
+
+  test('carries reviewed, owner and sources on every entry', () => {
+    const entries = [...printed.roles, ...printed.comparisons, ...printed.faqs];
+    for (const e of entries)
+      expect(Object.keys(e)).toEqual(expect.arrayContaining(['reviewed', 'owner', 'sources']));
+  });
+
+  test('carries the sources as written', () => {
+    expect(printed.comparisons[0].sources).toEqual([
+      { title: 'Notes on who decides what', url: 'https://example.com/po-and-tl' },
+    ]);
   });
 });

@@ -55,6 +55,9 @@ describe('which FAQs make a pair', () => {
     tags: [],
     related: [],
     answer: `*${id}.*`,
+    reviewed: '2026-11',
+    owner: 'test',
+    sources: [],
     ...more,
   });
   const engineWith = (faqs: Faq[]) => createAnswerEngine({ ...base, faqs });

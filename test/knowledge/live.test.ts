@@ -9,6 +9,8 @@ const log = { info: jest.fn(), error: jest.fn() };
 const faqFile = () => join(dir, 'faqs', 'team-practice.yml');
 const NEW_FAQ = `
 - id: who-books-the-rooms
+  reviewed: 2026-11
+  owner: Sam
   question: Who books the meeting rooms for sprint events?
   alternates: [who reserves rooms for ceremonies, room booking for sprint planning, who books the retro room, sprint event room reservations]
   roles: [scrum-master]
@@ -50,6 +52,20 @@ describe('reloading the knowledge', () => {
     expect(log.error).toHaveBeenCalledWith(
       expect.stringMatching(/team-practice\.yml: who-runs-standup\.question: must not be empty/),
     );
+  });
+
+  it('remembers the latest reload, so a preview can show a broken edit until it is fixed', () => {
+    expect(live.lastReload()).toBeUndefined();
+    const good = readFileSync(faqFile(), 'utf8');
+    writeFileSync(faqFile(), good.replace(/question: Who runs the daily stand-up\?/, 'question: ""'));
+    live.reload();
+    expect(live.lastReload()).toMatchObject({
+      ok: false,
+      problems: expect.arrayContaining([expect.objectContaining({ field: 'who-runs-standup.question' })]),
+    });
+    writeFileSync(faqFile(), good);
+    live.reload();
+    expect(live.lastReload()).toMatchObject({ ok: true });
   });
 
   it('reports no change when nothing changed', () => {

@@ -28,6 +28,7 @@ const BROKEN_CASES = [
   'role-missing-name',
   'comparison-order',
   'faq-long-alternate',
+  'missing-provenance',
 ];
 
 function thrownBy(load: () => unknown): unknown {
@@ -65,7 +66,7 @@ describe('a FAQ file that is not valid YAML (a key given twice)', () => {
     expect(problemsIn('bad-yaml')).toEqual([
       {
         file: shown('bad-yaml', 'faqs/basics.yml'),
-        field: 'line 3',
+        field: 'line 5',
         problem: 'invalid YAML: Map keys must be unique',
       },
     ]);
@@ -128,7 +129,7 @@ describe('a FAQ whose alternates are a string', () => {
       {
         file: shown('wrong-type', 'faqs/basics.yml'),
         field: 'tl-still-codes.alternates',
-        problem: 'must be a list, not a string (line 11)',
+        problem: 'must be a list, not a string (line 15)',
       },
     ]);
   });
@@ -140,7 +141,7 @@ describe('a comparison with an unknown key', () => {
       {
         file: shown('unknown-key', 'comparisons/product-owner--tech-lead.yml'),
         field: 'one_person_both.confidence',
-        problem: 'unknown field (line 15)',
+        problem: 'unknown field (line 20)',
       },
     ]);
   });
@@ -225,7 +226,7 @@ describe('a FAQ whose answer is only spaces', () => {
       {
         file: shown('empty-answer', 'faqs/basics.yml'),
         field: 'tl-still-codes.answer',
-        problem: 'must not be empty (line 13)',
+        problem: 'must not be empty (line 17)',
       },
     ]);
   });
@@ -237,7 +238,7 @@ describe('a FAQ whose answer is longer than 2,500 characters', () => {
       {
         file: shown('long-answer', 'faqs/basics.yml'),
         field: 'tl-still-codes.answer',
-        problem: 'must be at most 2500 characters (line 13)',
+        problem: 'must be at most 2500 characters (line 17)',
       },
     ]);
   });
@@ -262,7 +263,7 @@ describe('a folder with problems in four files', () => {
   test('reports the stray document separator in the comparison', () => {
     expect(problems).toContainEqual({
       file: shown(name, 'comparisons/product-owner--tech-lead.yml'),
-      field: 'line 11',
+      field: 'line 16',
       problem: 'invalid YAML: Source contains multiple documents; please use YAML.parseAllDocuments()',
     });
   });
@@ -270,8 +271,8 @@ describe('a folder with problems in four files', () => {
   test('reports the unknown field in the first FAQ', () => {
     expect(problems).toContainEqual({
       file: shown(name, 'faqs/basics.yml'),
-      field: 'who-owns-backlog.owner',
-      problem: 'unknown field (line 5)',
+      field: 'who-owns-backlog.decided_by',
+      problem: 'unknown field (line 7)',
     });
   });
 
@@ -325,5 +326,46 @@ describe('loadKnowledge on a folder with several problems', () => {
 
   test('carries every problem the check finds', () => {
     expect(error).toHaveProperty('problems', readKnowledge(dir).problems);
+  });
+});
+
+describe('entries without a review month or an owner', () => {
+  const name = 'missing-provenance';
+  const problems = problemsIn(name);
+
+  test('reports a FAQ with no review month', () => {
+    expect(problems).toContainEqual({
+      file: shown(name, 'faqs/basics.yml'),
+      field: 'who-owns-backlog.reviewed',
+      problem: 'is required',
+    });
+  });
+
+  test('reports a role with no owner', () => {
+    expect(problems).toContainEqual({
+      file: shown(name, 'roles/tech-lead.yml'),
+      field: 'owner',
+      problem: 'is required',
+    });
+  });
+
+  test('reports a review month written in words', () => {
+    expect(problems).toContainEqual({
+      file: shown(name, 'comparisons/product-owner--tech-lead.yml'),
+      field: 'reviewed',
+      problem: 'must be a month like 2026-11 (line 2)',
+    });
+  });
+
+  test('reports a source that is not https', () => {
+    expect(problems).toContainEqual({
+      file: shown(name, 'comparisons/product-owner--tech-lead.yml'),
+      field: 'sources[0].url',
+      problem: 'must be an https:// address without spaces or <>|" (line 6)',
+    });
+  });
+
+  test('reports nothing else', () => {
+    expect(problems).toHaveLength(4);
   });
 });

@@ -1,5 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer, Note, Suggestion } from '../../engine/answer';
+import { escapeMrkdwn } from '../escape';
+import { provenanceLine, provenanceOf } from '../provenance';
 import { didYouMean, isSure, SUGGESTION_TITLES } from '../suggestions';
 import { ACTION_IDS, actionIdPattern, askOrigin, parseAskValue, suggestionGroup } from './actions';
 import { renderComparison } from './comparison';
@@ -22,7 +24,12 @@ export type { FaqChoice, RenderOptions, RoleChoice, SlackMessage } from './types
 export function renderAnswerMessage(answer: Answer, opts: RenderOptions = {}): SlackMessage {
   const parts = renderParts(answer, opts);
   const alternatives = didYouMean(answer, shownSuggestions(parts.actions));
-  const body = [...parts.main, ...bestMatch(answer), ...notesBlock(answer.notes)];
+  const body = [
+    ...parts.main,
+    ...provenanceBlock(answer, opts),
+    ...bestMatch(answer),
+    ...notesBlock(answer.notes),
+  ];
   // Under an unsure answer, a click on an alternative is worth learning from: the buttons say what was asked.
   const origin = isUnsure(answer) ? askOrigin(answer) : undefined;
   const tail = [
@@ -54,6 +61,17 @@ function renderParts(answer: Answer, opts: RenderOptions): MessageParts {
 function isUnsure(answer: Answer): boolean {
   const matched = answer.kind === 'faq' || answer.kind === 'role' || answer.kind === 'comparison';
   return answer.kind === 'none' || (matched && !isSure(answer));
+}
+
+/** One quiet context line: when the answer was reviewed, by whom, and a link for further reading. */
+function provenanceBlock(answer: Answer, opts: RenderOptions): KnownBlock[] {
+  const p = provenanceOf(answer, opts.comparisons);
+  if (!p) return [];
+  const line = provenanceLine(p, {
+    text: escapeMrkdwn,
+    link: (s) => `<${escapeMrkdwn(s.url)}|${escapeMrkdwn(s.title)}>`,
+  });
+  return context(line);
 }
 
 /** "Best match for your question: “…”", echoing the query escaped, when the engine was unsure. */

@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import type { ComparisonProvenance } from '../provenance';
 
 /** A role as the renderers need it: enough to label a button or a select option. */
 export interface RoleChoice {
@@ -20,6 +21,8 @@ export interface RenderOptions {
   roles?: readonly RoleChoice[];
   /** FAQs by id, to label a comparison's related questions (the engine gives only their ids). */
   faqs?: readonly FaqChoice[];
+  /** Curated comparisons' review details, for the "Reviewed … by …" line under a comparison. */
+  comparisons?: readonly ComparisonProvenance[];
 }
 
 /** A message ready for `say`, `respond` or `chat.postMessage`. */

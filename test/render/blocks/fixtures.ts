@@ -10,7 +10,12 @@ export const engine = createAnswerEngine(loadKnowledge(join(__dirname, '../../..
 export const kb = engine.knowledge;
 
 /** Options the Slack adapter passes: every role for the select, every FAQ for labels. */
-export const fullOptions: RenderOptions = { roles: kb.roles, faqs: kb.faqs, shareable: true };
+export const fullOptions: RenderOptions = {
+  roles: kb.roles,
+  faqs: kb.faqs,
+  comparisons: kb.comparisons,
+  shareable: true,
+};
 
 /** A shipped role by id (fails loudly if the catalogue changed). */
 export function role(id: string): Role {
