@@ -2,6 +2,7 @@ import type { Faq, KnowledgeBase } from '../knowledge/types';
 import { analyze } from './analyze';
 import type { Answer, Lookup, Note, Suggestion } from './answer';
 import { Comparisons } from './compare';
+import { ConceptMatcher } from './concepts';
 import { decide } from './decide';
 import { FaqIndex } from './faq-index';
 import { isHelpRequest, isListRequest, smallTalk } from './intent';
@@ -32,12 +33,14 @@ export const EXAMPLES = [
 
 /** Builds the engine: indexes the knowledge once so each answer is a few lookups. */
 export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
-  const vocabulary = knownWords(kb);
+  const concepts = new ConceptMatcher(kb.concepts);
+  const vocabulary = knownWords(kb, concepts);
   const roles = new RoleDetector(kb, vocabulary);
-  const phrasings = (f: Faq) => [f.question, ...f.alternates].map((t) => analyze(t, roles));
+  const lexicon = { roles, concepts };
+  const phrasings = (f: Faq) => [f.question, ...f.alternates].map((t) => analyze(t, lexicon));
   const comparisons = new Comparisons(kb);
   const readers: Readers = {
-    roles,
+    ...lexicon,
     typos: new TypoCorrector(vocabulary),
     index: new FaqIndex(kb.faqs.map((faq) => ({ faq, phrasings: phrasings(faq) }))),
     comparisons,
@@ -63,8 +66,8 @@ export function createAnswerEngine(kb: KnowledgeBase): AnswerEngine {
 }
 
 /** Every word the knowledge uses: typo correction aims at these, and a word outside them may be a typo. */
-export function knownWords(kb: KnowledgeBase): Set<string> {
-  const vocabulary = new Set<string>();
+export function knownWords(kb: KnowledgeBase, concepts?: ConceptMatcher): Set<string> {
+  const vocabulary = new Set<string>(concepts?.vocabulary());
   const texts = [
     ...kb.faqs.flatMap((f) => [f.question, ...f.alternates, f.answer]),
     ...kb.roles.flatMap((r) => [r.name, r.summary, r.focus]),

@@ -1,18 +1,17 @@
 import type { Role } from '../knowledge/types';
-import { type Analysis, analyze, mergeAnalyses } from './analyze';
+import { type Analysis, analyze, type Lexicon, mergeAnalyses } from './analyze';
 import type { Answer, Note, Suggestion } from './answer';
 import type { Comparisons } from './compare';
 import type { FaqIndex, FaqMatch } from './faq-index';
 import { extraWords } from './intent';
 import { MATCH_OPTIONS } from './options';
-import type { RoleDetector, RoleMention } from './roles';
+import type { RoleMention } from './roles';
 import { dedupe, type Suggester } from './suggestions';
 import { normalizeText, sentences } from './text';
 import type { TypoCorrector } from './typos';
 
 /** The parts of the engine a question is read with. */
-export interface Readers {
-  roles: RoleDetector;
+export interface Readers extends Lexicon {
   typos: TypoCorrector;
   index: FaqIndex;
   comparisons: Comparisons;
@@ -62,7 +61,7 @@ export class Question {
     this.normalized = prepared.normalized;
     this.notes = prepared.notes;
     this.parts = sentences(this.query);
-    this.partAnalyses = this.parts.map((p) => analyze(p, r.roles, r.typos));
+    this.partAnalyses = this.parts.map((p) => analyze(p, r, r.typos));
     this.analysis =
       this.partAnalyses.length === 1 ? (this.partAnalyses[0] as Analysis) : mergeAnalyses(this.partAnalyses);
     this.roles = distinctRoles(this.analysis.mentions);

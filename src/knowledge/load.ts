@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { KnowledgeError, type KnowledgeProblem } from '../errors';
+import { checkConcepts, readConcepts } from './concepts';
 import { crossCheck } from './cross-check';
 import { fieldPath, readYaml, validate, type YamlFile } from './read-yaml';
 import { ambiguousAliasesSchema, comparisonSchema, faqFileSchema, roleSchema } from './schema';
-import type { AmbiguousAliases, Comparison, Faq, KnowledgeBase, Role } from './types';
+import type { AmbiguousAliases, Comparison, Concept, Faq, KnowledgeBase, Role } from './types';
 
 /** What reading a knowledge folder produced: the knowledge, if it is valid, and every problem found. */
 export interface KnowledgeReadResult {
@@ -115,6 +116,14 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
     ambiguousAliases = (y && validate(y, ambiguousAliasesSchema, problems)) ?? {};
   }
 
+  let concepts: Concept[] = [];
+  const conceptFile = join(dir, 'concepts.yml');
+  if (existsSync(conceptFile)) {
+    const y = load(conceptFile);
+    concepts = (y && readConcepts(y, problems)) ?? [];
+    if (y) checkConcepts(concepts, roles, y.file, problems);
+  }
+
   crossCheck(
     { roles, comparisons, faqs, ambiguousAliases },
     { dir: display(dir), comparisonFiles, faqFiles, aliasFile: aliasLabel, brokenRoles },
@@ -122,7 +131,7 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
   );
   if (problems.length > 0) return { problems };
   const version = hash.digest('hex').slice(0, 12);
-  return { knowledge: { roles, comparisons, faqs, ambiguousAliases, version }, problems };
+  return { knowledge: { roles, comparisons, faqs, ambiguousAliases, concepts, version }, problems };
 }
 
 /** Loads the knowledge base or throws a KnowledgeError that lists every problem. */

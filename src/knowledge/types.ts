@@ -1,5 +1,11 @@
 import type { z } from 'zod';
-import type { ambiguousAliasesSchema, comparisonSchema, faqSchema, roleSchema } from './schema';
+import type {
+  ambiguousAliasesSchema,
+  comparisonSchema,
+  conceptSchema,
+  faqSchema,
+  roleSchema,
+} from './schema';
 
 /** A role profile as loaded from `knowledge/roles/`. */
 export type Role = z.infer<typeof roleSchema>;
@@ -9,6 +15,8 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 export type Faq = z.infer<typeof faqSchema>;
 /** One-person-both verdict, from most to least likely. */
 export type Verdict = Comparison['one_person_both']['verdict'];
+/** Words people use for the same thing, read as the concept's name. */
+export type Concept = z.infer<typeof conceptSchema>;
 /** Aliases that several roles share, with the reading to prefer. */
 export type AmbiguousAliases = z.infer<typeof ambiguousAliasesSchema>;
 
@@ -18,6 +26,8 @@ export interface KnowledgeBase {
   comparisons: Comparison[];
   faqs: Faq[];
   ambiguousAliases: AmbiguousAliases;
+  /** From `concepts.yml` (optional: none when the file is missing). */
+  concepts: Concept[];
   /** A short content hash, so logs and /healthz can say which knowledge is being served. */
   version: string;
 }
