@@ -13,6 +13,8 @@ const TYPICAL_WEIGHT = Math.log(11);
 export interface FaqMatch {
   faq: Faq;
   score: number;
+  /** How much of the question's words other than roles the FAQ uses (0..1, idf-weighted): is it about the topic asked? */
+  topic: number;
 }
 
 /** What the index needs to know of each FAQ: its phrasings already analyzed. */
@@ -130,7 +132,11 @@ export class FaqIndex {
       return id === undefined ? [] : [{ id, w: this.weights[id] ?? 0, postings: this.postings[id] ?? [] }];
     });
     let queryNorm2 = 0;
-    for (const t of query.terms) queryNorm2 += this.weight(t) ** 2;
+    let topicNorm2 = 0;
+    for (const t of query.terms) {
+      queryNorm2 += this.weight(t) ** 2;
+      if (!t.startsWith('@')) topicNorm2 += this.weight(t) ** 2;
+    }
     if (known.length === 0 || queryNorm2 === 0) return [];
     // No FAQ can score more than one sharing every known word: when even that is under `minScore`
     // ("salary of a product owner in Berlin"), skip walking a role's long postings for nothing.
@@ -181,10 +187,16 @@ export class FaqIndex {
       this.best[f] = 0;
       if (phrasing === 0) continue;
       let covered = 0;
-      for (const t of known) if (this.bagTerms.has(f, t.id)) covered += t.w * t.w;
+      let topical = 0;
+      for (const t of known) {
+        if (!this.bagTerms.has(f, t.id)) continue;
+        covered += t.w * t.w;
+        if (!this.roleIds.has(t.id)) topical += t.w * t.w;
+      }
       const missing = queryRoles.filter((t) => !this.roleTerms.has(f, t.id)).length;
       const score = faqScore(phrasing, covered, queryNorm2, missing);
-      insertTop(top, { faq: this.faqs[f] as Faq, score: Math.min(1, score) }, limit);
+      const topic = topicNorm2 > 0 ? topical / topicNorm2 : 1;
+      insertTop(top, { faq: this.faqs[f] as Faq, score: Math.min(1, score), topic }, limit);
     }
     return top;
   }

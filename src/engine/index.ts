@@ -13,6 +13,7 @@ import { normalizeText, words } from './text';
 import { TypoCorrector } from './typos';
 
 export type { Answer, AnswerKind, ComparisonView, Lookup, Note, Suggestion } from './answer';
+export { isUnsure } from './answer';
 
 /** Answers questions from one knowledge base. Pure: no I/O, no clock; build once, ask many times. */
 export interface AnswerEngine {

@@ -24,7 +24,7 @@ export function normalizeText(input: string): string {
 /** Splits a message into its sentences, so the question at the end of a long story is read on its own. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.?!])\s+|\n+/)
+    .split(/(?<=[.?!]["'”’)\]]*)\s+|\n+/)
     .map((x) => x.trim())
     .filter((x) => x.length > 0);
 }
