@@ -1,5 +1,5 @@
-import type { Answer, ComparisonView, Suggestion } from '../engine';
-import { shortReply } from './short-replies';
+import { type Answer, type ComparisonView, isUnsure, type Suggestion } from '../engine';
+import { shortReply, UNSURE_LINE } from './short-replies';
 
 /** Options for terminal rendering. */
 export interface TextOptions {
@@ -23,6 +23,7 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
     }
   };
 
+  if (isUnsure(answer)) para(UNSURE_LINE);
   switch (answer.kind) {
     case 'faq':
       heading(answer.faq.question);

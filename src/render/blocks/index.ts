@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import type { Answer, Note } from '../../engine/answer';
+import { type Answer, isUnsure, type Note } from '../../engine/answer';
+import { UNSURE_LINE } from '../short-replies';
 import { ACTION_IDS, actionIdPattern, parseAskValue, suggestionGroup, suggestionKey } from './actions';
 import { renderComparison } from './comparison';
 import { renderFaq } from './faq';
@@ -17,17 +18,15 @@ export { type HomeKnowledge, renderHomeView } from './home';
 export { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
 export type { FaqChoice, RenderOptions, RoleChoice, SlackMessage } from './types';
 
-/** Below this confidence the answer says which question it matched, so a wrong guess is easy to spot. */
-const BEST_MATCH_BELOW = 0.8;
-
 /** Renders any answer as one Slack message: fallback text plus blocks, every Block Kit limit respected. */
 export function renderAnswerMessage(answer: Answer, opts: RenderOptions = {}): SlackMessage {
   const parts = renderParts(answer, opts);
   const shown = shownSuggestions(parts.actions);
   const alternatives = answer.alternatives.filter((s) => !shown.has(suggestionKey(s)));
-  const body = [...parts.main, ...bestMatch(answer), ...notesBlock(answer.notes)];
+  const body = [...unsureBlock(answer), ...parts.main, ...notesBlock(answer.notes)];
   const tail = [...suggestionGroup('Did you mean…', 'did_you_mean', alternatives), ...parts.actions];
-  const text = shorten(parts.text.trim(), RENDER_LIMITS.fallbackText) || 'role-bot';
+  const full = isUnsure(answer) ? `${UNSURE_LINE} ${parts.text.trim()}` : parts.text.trim();
+  const text = shorten(full, RENDER_LIMITS.fallbackText) || 'role-bot';
   return { text, blocks: fitBlocks(body, tail, SLACK_LIMITS.messageBlocks) };
 }
 
@@ -48,11 +47,13 @@ function renderParts(answer: Answer, opts: RenderOptions): MessageParts {
   }
 }
 
-/** "Best match for your question: “…”", echoing the query escaped, when the engine was unsure. */
-function bestMatch(answer: Answer): KnownBlock[] {
-  const matched = answer.kind === 'faq' || answer.kind === 'role' || answer.kind === 'comparison';
-  if (!matched || answer.confidence >= BEST_MATCH_BELOW || !answer.query.trim()) return [];
-  return context(`Best match for your question: “${fitUserText(answer.query, RENDER_LIMITS.echoedQuery)}”`);
+/** First thing in an unsure answer: says so plainly and echoes the question, escaped; the alternatives follow as buttons. */
+function unsureBlock(answer: Answer): KnownBlock[] {
+  if (!isUnsure(answer)) return [];
+  const asked = answer.query.trim()
+    ? `\nYou asked: “${fitUserText(answer.query, RENDER_LIMITS.echoedQuery)}”`
+    : '';
+  return context(`:thinking_face: ${UNSURE_LINE}${asked}`);
 }
 
 /** The engine's notes in one context block. Escaped too: a note may quote a word the person typed. */
