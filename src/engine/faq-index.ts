@@ -133,6 +133,7 @@ export class FaqIndex {
     });
     let queryNorm2 = 0;
     let topicNorm2 = 0;
+    const words = query.terms.filter((t) => !t.startsWith('@')).length;
     for (const t of query.terms) {
       queryNorm2 += this.weight(t) ** 2;
       if (!t.startsWith('@')) topicNorm2 += this.weight(t) ** 2;
@@ -174,7 +175,8 @@ export class FaqIndex {
         }
       }
       const phrasingCoverage = Math.min(1, dot / (this.phrasingNorm2[p] ?? 1));
-      const s = phrasingScore(dot, queryNorm2, phrasingCoverage, evidence);
+      const base = phrasingScore(dot, queryNorm2, phrasingCoverage, evidence);
+      const s = words >= 2 ? shortForm(base, dot, queryNorm2, phrasingCoverage) : base;
       const f = this.phrasingFaq[p] as number;
       if (this.best[f] === 0) touchedFaqs.push(f);
       if (s > (this.best[f] ?? 0)) this.best[f] = s;
@@ -213,6 +215,17 @@ function phrasingScore(dot: number, queryNorm2: number, phrasingCoverage: number
   return (dot / queryNorm2) ** alpha * phrasingCoverage ** (1 - alpha) * sure;
 }
 
+/**
+ * A short form of a phrasing ("who owns the backlog?" of "Who owns and prioritizes the product backlog?"):
+ * every word of the question (two at least, roles aside) is in the phrasing, which it covers well. That is as sure as a match gets
+ * short of the exact words, so the score is lifted into the sure range, keeping the order among such matches.
+ */
+function shortForm(score: number, dot: number, queryNorm2: number, phrasingCoverage: number): number {
+  const o = MATCH_OPTIONS;
+  if (dot < queryNorm2 * 0.999 || phrasingCoverage < o.shortFormMinCoverage) return score;
+  return Math.max(score, o.shortFormFloor + (1 - o.shortFormFloor) * score);
+}
+
 /** An FAQ's score: its best phrasing blended with how much of the question its vocabulary covers, less missing roles. */
 function faqScore(phrasing: number, covered: number, queryNorm2: number, missingRoles: number): number {
   const share = MATCH_OPTIONS.phrasingShare;
@@ -228,7 +241,12 @@ function bestPossibleScore(known: readonly { w: number }[], queryNorm2: number):
     shared += t.w * t.w;
     evidence += Math.min(t.w, TYPICAL_WEIGHT);
   }
-  return faqScore(phrasingScore(shared, queryNorm2, 1, evidence), shared, queryNorm2, 0);
+  return faqScore(
+    shortForm(phrasingScore(shared, queryNorm2, 1, evidence), shared, queryNorm2, 1),
+    shared,
+    queryNorm2,
+    0,
+  );
 }
 
 /** Keeps the `limit` best matches, best first, without sorting everything. */

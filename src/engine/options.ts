@@ -39,6 +39,13 @@ export const MATCH_OPTIONS = Object.freeze({
    * shared word or two lands far below.
    */
   sureMinConfidence: 0.8,
+  /**
+   * A question whose every word is in one phrasing, covering at least this share of it (idf-weighted),
+   * is a short form of that phrasing ("who owns the backlog?")...
+   */
+  shortFormMinCoverage: 0.45,
+  /** ...and scores at least this (plus its share of the rest): sure, as the bot's own examples must be. */
+  shortFormFloor: 0.8,
   /** Candidates at or above this score are offered as alternatives ("did you mean"). */
   alternativeMinScore: 0.18,
   /** How many alternatives an answer carries. */
