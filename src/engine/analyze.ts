@@ -1,14 +1,21 @@
+import type { ConceptMatcher } from './concepts';
 import { MATCH_OPTIONS } from './options';
 import type { RoleDetector, RoleMention } from './roles';
-import { applySynonyms, isStopword, normalizeText, stem, words } from './text';
+import { baseForm, isStopword, normalizeText, stem, words } from './text';
 import type { TypoCorrector } from './typos';
+
+/** What text is read with: the roles it may name and the concepts its words may stand for. */
+export interface Lexicon {
+  roles: RoleDetector;
+  concepts: ConceptMatcher;
+}
 
 /** A piece of text read for matching: the roles it names and its content terms. */
 export interface Analysis {
   /** Normalized words, as typed. */
   words: string[];
   mentions: RoleMention[];
-  /** Words outside role mentions, after synonyms, without stopwords, not stemmed. */
+  /** Words outside role mentions, read as concepts, without stopwords, not stemmed. */
   content: string[];
   /** Stemmed content terms plus one `@role-id` term per role named. */
   terms: string[];
@@ -18,9 +25,9 @@ export interface Analysis {
 export const roleTerm = (roleId: string): string => `@${roleId}`;
 
 /** Reads text into roles and terms; `typos` corrects query words to known ones (not used when indexing). */
-export function analyze(text: string, roles: RoleDetector, typos?: TypoCorrector): Analysis {
+export function analyze(text: string, lexicon: Lexicon, typos?: TypoCorrector): Analysis {
   const all = words(normalizeText(text.slice(0, MATCH_OPTIONS.maxQuestionLength)));
-  const mentions = roles.detect(all);
+  const mentions = lexicon.roles.detect(all);
   const rest: string[] = [];
   let at = 0;
   for (const m of mentions) {
@@ -28,8 +35,8 @@ export function analyze(text: string, roles: RoleDetector, typos?: TypoCorrector
     at = m.end;
   }
   rest.push(...all.slice(at));
-  const corrected = typos ? rest.map((w) => typos.correct(w)) : rest;
-  const content = words(applySynonyms(corrected.join(' '))).filter((w) => !isStopword(w));
+  const corrected = (typos ? rest.map((w) => typos.correct(w)) : rest).map(baseForm);
+  const content = lexicon.concepts.rewrite(corrected).filter((w) => !isStopword(w));
   const terms = new Set(content.map(stem));
   for (const m of mentions) terms.add(roleTerm(m.role.id));
   return { words: all, mentions, content, terms: [...terms] };

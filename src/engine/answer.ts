@@ -1,5 +1,6 @@
 import type { Faq, Role, Verdict } from '../knowledge/types';
 import type { SmallTalk } from './intent';
+import { MATCH_OPTIONS } from './options';
 
 /** Something the person may have meant instead: rendered as "did you mean" buttons. */
 export type Suggestion =
@@ -16,7 +17,8 @@ export interface Note {
     | 'one-role'
     | 'extra-roles'
     | 'fuzzy-role'
-    | 'unknown-person';
+    | 'unknown-person'
+    | 'unknown-role';
   text: string;
 }
 
@@ -72,3 +74,9 @@ export type AnswerKind = Answer['kind'];
 
 /** A direct request for one piece of knowledge, as buttons carry it (no matching involved). */
 export type Lookup = { kind: 'faq' | 'role'; id: string } | { kind: 'comparison'; roles: [string, string] };
+
+/** True when an answer that matched something (FAQ, role, comparison) is below the sure presentation. */
+export function isUnsure(answer: Answer): boolean {
+  const matched = answer.kind === 'faq' || answer.kind === 'role' || answer.kind === 'comparison';
+  return matched && answer.confidence < MATCH_OPTIONS.sureMinConfidence;
+}

@@ -1,8 +1,9 @@
 import type { Faq } from '../knowledge/types';
 import type { Answer, Suggestion } from './answer';
-import { applySynonyms, normalizeText, words } from './text';
+import type { ConceptMatcher } from './concepts';
+import { normalizeText, words } from './text';
 
-/** The two sides of a trade-off, as the synonym step names them (pros → benefit, cons → risk). */
+/** The two sides of a trade-off, as the concept list names them (pros → benefit, cons → risk). */
 const SIDES = ['benefit', 'risk'] as const;
 type Side = (typeof SIDES)[number];
 
@@ -12,8 +13,8 @@ function sidesNamed(concepts: readonly string[]): Side[] {
 }
 
 /** The one side a FAQ is about, read from its question and tags; none when it names neither or both. */
-function sideOf(f: Faq): Side | undefined {
-  const named = sidesNamed(words(applySynonyms(normalizeText([f.question, ...f.tags].join(' ')))));
+function sideOf(f: Faq, concepts: ConceptMatcher): Side | undefined {
+  const named = sidesNamed(concepts.rewrite(words(normalizeText([f.question, ...f.tags].join(' ')))));
   return named.length === 1 ? named[0] : undefined;
 }
 
@@ -30,10 +31,10 @@ export class BothSides {
   private readonly sides = new Map<string, Side>();
   private readonly counterpart = new Map<string, Faq>();
 
-  constructor(faqs: readonly Faq[]) {
+  constructor(faqs: readonly Faq[], concepts: ConceptMatcher) {
     this.byId = new Map(faqs.map((f) => [f.id, f]));
     for (const f of faqs) {
-      const side = sideOf(f);
+      const side = sideOf(f, concepts);
       if (side) this.sides.set(f.id, side);
     }
     for (const f of faqs) {

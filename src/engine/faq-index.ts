@@ -13,6 +13,8 @@ const TYPICAL_WEIGHT = Math.log(11);
 export interface FaqMatch {
   faq: Faq;
   score: number;
+  /** How much of the question's words other than roles the FAQ uses (0..1, idf-weighted): is it about the topic asked? */
+  topic: number;
 }
 
 /** What the index needs to know of each FAQ: its phrasings already analyzed. */
@@ -130,7 +132,12 @@ export class FaqIndex {
       return id === undefined ? [] : [{ id, w: this.weights[id] ?? 0, postings: this.postings[id] ?? [] }];
     });
     let queryNorm2 = 0;
-    for (const t of query.terms) queryNorm2 += this.weight(t) ** 2;
+    let topicNorm2 = 0;
+    const words = query.terms.filter((t) => !t.startsWith('@')).length;
+    for (const t of query.terms) {
+      queryNorm2 += this.weight(t) ** 2;
+      if (!t.startsWith('@')) topicNorm2 += this.weight(t) ** 2;
+    }
     if (known.length === 0 || queryNorm2 === 0) return [];
     // No FAQ can score more than one sharing every known word: when even that is under `minScore`
     // ("salary of a product owner in Berlin"), skip walking a role's long postings for nothing.
@@ -168,7 +175,8 @@ export class FaqIndex {
         }
       }
       const phrasingCoverage = Math.min(1, dot / (this.phrasingNorm2[p] ?? 1));
-      const s = phrasingScore(dot, queryNorm2, phrasingCoverage, evidence);
+      const base = phrasingScore(dot, queryNorm2, phrasingCoverage, evidence);
+      const s = words >= 2 ? shortForm(base, dot, queryNorm2, phrasingCoverage) : base;
       const f = this.phrasingFaq[p] as number;
       if (this.best[f] === 0) touchedFaqs.push(f);
       if (s > (this.best[f] ?? 0)) this.best[f] = s;
@@ -181,10 +189,16 @@ export class FaqIndex {
       this.best[f] = 0;
       if (phrasing === 0) continue;
       let covered = 0;
-      for (const t of known) if (this.bagTerms.has(f, t.id)) covered += t.w * t.w;
+      let topical = 0;
+      for (const t of known) {
+        if (!this.bagTerms.has(f, t.id)) continue;
+        covered += t.w * t.w;
+        if (!this.roleIds.has(t.id)) topical += t.w * t.w;
+      }
       const missing = queryRoles.filter((t) => !this.roleTerms.has(f, t.id)).length;
       const score = faqScore(phrasing, covered, queryNorm2, missing);
-      insertTop(top, { faq: this.faqs[f] as Faq, score: Math.min(1, score) }, limit);
+      const topic = topicNorm2 > 0 ? topical / topicNorm2 : 1;
+      insertTop(top, { faq: this.faqs[f] as Faq, score: Math.min(1, score), topic }, limit);
     }
     return top;
   }
@@ -199,6 +213,17 @@ function phrasingScore(dot: number, queryNorm2: number, phrasingCoverage: number
   // One shared word, however rare, is a coincidence ("good morning" vs "the morning sync").
   const sure = Math.min(1, evidence / (TYPICAL_WEIGHT * MATCH_OPTIONS.evidenceWords));
   return (dot / queryNorm2) ** alpha * phrasingCoverage ** (1 - alpha) * sure;
+}
+
+/**
+ * A short form of a phrasing ("who owns the backlog?" of "Who owns and prioritizes the product backlog?"):
+ * every word of the question (two at least, roles aside) is in the phrasing, which it covers well. That is as sure as a match gets
+ * short of the exact words, so the score is lifted into the sure range, keeping the order among such matches.
+ */
+function shortForm(score: number, dot: number, queryNorm2: number, phrasingCoverage: number): number {
+  const o = MATCH_OPTIONS;
+  if (dot < queryNorm2 * 0.999 || phrasingCoverage < o.shortFormMinCoverage) return score;
+  return Math.max(score, o.shortFormFloor + (1 - o.shortFormFloor) * score);
 }
 
 /** An FAQ's score: its best phrasing blended with how much of the question its vocabulary covers, less missing roles. */
@@ -216,7 +241,12 @@ function bestPossibleScore(known: readonly { w: number }[], queryNorm2: number):
     shared += t.w * t.w;
     evidence += Math.min(t.w, TYPICAL_WEIGHT);
   }
-  return faqScore(phrasingScore(shared, queryNorm2, 1, evidence), shared, queryNorm2, 0);
+  return faqScore(
+    shortForm(phrasingScore(shared, queryNorm2, 1, evidence), shared, queryNorm2, 1),
+    shared,
+    queryNorm2,
+    0,
+  );
 }
 
 /** Keeps the `limit` best matches, best first, without sorting everything. */

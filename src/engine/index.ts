@@ -4,6 +4,7 @@ import type { Answer, Lookup, Note, Suggestion } from './answer';
 import { BothSides } from './both-sides';
 import { Classifier, type ClassifierModel, type WordVectors } from './classifier';
 import { Comparisons } from './compare';
+import { ConceptMatcher } from './concepts';
 import { decide } from './decide';
 import { FaqIndex } from './faq-index';
 import { gate } from './gate';
@@ -16,6 +17,7 @@ import { normalizeText, words } from './text';
 import { TypoCorrector } from './typos';
 
 export type { Answer, AnswerKind, ComparisonView, Lookup, Note, Suggestion } from './answer';
+export { isUnsure } from './answer';
 
 /** Answers questions from one knowledge base. Pure: no I/O, no clock; build once, ask many times. */
 export interface AnswerEngine {
@@ -54,21 +56,23 @@ export function createAnswerEngine(
   options: EngineOptions = {},
 ): AnswerEngine {
   const gateOptions = { ...CLASSIFIER_OPTIONS.gate, ...options.gate };
-  const vocabulary = knownWords(kb);
+  const concepts = new ConceptMatcher(kb.concepts);
+  const vocabulary = knownWords(kb, concepts);
   const roles = new RoleDetector(kb, vocabulary);
-  const phrasings = (f: Faq) => [f.question, ...f.alternates].map((t) => analyze(t, roles));
+  const lexicon = { roles, concepts };
+  const phrasings = (f: Faq) => [f.question, ...f.alternates].map((t) => analyze(t, lexicon));
   // Weights trained on other knowledge would answer with ids this knowledge may not have.
   const usable = learned && learned.model.knowledgeVersion === kb.version ? learned : undefined;
   const classifier = usable && new Classifier(usable.model, usable.vectors);
   const comparisons = new Comparisons(kb);
   const readers: Readers = {
-    roles,
+    ...lexicon,
     typos: new TypoCorrector(vocabulary),
     index: new FaqIndex(kb.faqs.map((faq) => ({ faq, phrasings: phrasings(faq) }))),
     comparisons,
     suggest: new Suggester(kb, comparisons),
   };
-  const bothSides = new BothSides(kb.faqs);
+  const bothSides = new BothSides(kb.faqs, concepts);
 
   function answer(raw: string): Answer {
     const prepared = prepare(raw);
@@ -94,13 +98,14 @@ export function createAnswerEngine(
 
 /** How the engine reads a knowledge phrasing (roles found, no typo correction): what the classifier trains on. */
 export function phrasingReader(kb: KnowledgeBase): (text: string) => Analysis {
-  const roles = new RoleDetector(kb, knownWords(kb));
-  return (text) => analyze(text, roles);
+  const concepts = new ConceptMatcher(kb.concepts);
+  const lexicon = { roles: new RoleDetector(kb, knownWords(kb, concepts)), concepts };
+  return (text) => analyze(text, lexicon);
 }
 
 /** Every word the knowledge uses: typo correction aims at these, and a word outside them may be a typo. */
-export function knownWords(kb: KnowledgeBase): Set<string> {
-  const vocabulary = new Set<string>();
+export function knownWords(kb: KnowledgeBase, concepts?: ConceptMatcher): Set<string> {
+  const vocabulary = new Set<string>(concepts?.vocabulary());
   const texts = [
     ...kb.faqs.flatMap((f) => [f.question, ...f.alternates, f.answer]),
     ...kb.roles.flatMap((r) => [r.name, r.summary, r.focus]),

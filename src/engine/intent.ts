@@ -125,3 +125,19 @@ export function asksForATask(words: readonly string[]): boolean {
     /^(me|us|a|an|the|my|our|some|this|that|it)$/.test(next)
   );
 }
+
+/** Words a sentence that asks often starts with. */
+const QUESTION_START = new Set(
+  `what whats who whos whose how hows why when where which should shall can could would will is isnt are arent
+   do does did dont doesnt am was were has have any anyone anybody wtf`.split(/\s+/),
+);
+/** "is it normal ...", "is that ok?": a story's question, even without a question mark. */
+const IS_IT_FINE =
+  /\b(is|isnt) (it|this|that) (normal|ok|okay|fine|weird|common|usual|typical|healthy|reasonable|bad|wrong|right|true|possible|a good idea)\b/;
+
+/** True for a sentence that asks: a question mark, a question word first, or "is it normal ...". */
+export function asksSomething(sentence: string, normalized: string): boolean {
+  if (/\?["'”’)\]]*$/.test(sentence.trimEnd())) return true;
+  const first = normalized.split(/[^a-z0-9]+/).find(Boolean) ?? '';
+  return QUESTION_START.has(first) || IS_IT_FINE.test(normalized);
+}

@@ -33,6 +33,19 @@ export const MATCH_OPTIONS = Object.freeze({
   faqMinScore: 0.34,
   /** A "difference between A and B" that names no role must match an FAQ this well, or it is about something else. */
   rolelessComparisonMinScore: 0.5,
+  /**
+   * At or above this confidence an answer is presented as sure; below it, the answer says plainly that
+   * it may not be what was asked and offers the alternatives. A FAQ's own question scores about 1; a
+   * shared word or two lands far below.
+   */
+  sureMinConfidence: 0.8,
+  /**
+   * A question whose every word is in one phrasing, covering at least this share of it (idf-weighted),
+   * is a short form of that phrasing ("who owns the backlog?")...
+   */
+  shortFormMinCoverage: 0.45,
+  /** ...and scores at least this (plus its share of the rest): sure, as the bot's own examples must be. */
+  shortFormFloor: 0.8,
   /** Candidates at or above this score are offered as alternatives ("did you mean"). */
   alternativeMinScore: 0.18,
   /** How many alternatives an answer carries. */
@@ -47,6 +60,22 @@ export const MATCH_OPTIONS = Object.freeze({
   postingsBudget: 2000,
   /** A question longer than this is answered from its start, with a note. */
   maxQuestionLength: 2000,
+  /**
+   * A comparison or role look-up read from the question's shape ("isn't a SM just a PM?", "what's a DM
+   * for?") gives way to an FAQ only when the FAQ matches this well: FAQs that merely name the role
+   * score lower, and an FAQ that really asks it ("can the PO also be the TL?") scores higher.
+   */
+  shapedFaqMinScore: 0.7,
+  /**
+   * ...and only when it covers this share of the question's other words (idf-weighted): an FAQ that
+   * merely names the roles ("who runs the retro: SM or coach?") is not what "is a coach a SM with a
+   * bigger title?" asks.
+   */
+  shapedFaqMinTopic: 0.5,
+  /** ...and an FAQ about both roles of a comparison-shaped question ("hire a PO or a TL first?") at this score. */
+  shapedPairFaqMinScore: 0.45,
+  /** How sure a comparison or role card read from the question's shape is: sure, but less than "po vs tl". */
+  shapedConfidence: 0.9,
   /** Content words (beyond roles and comparison words) a "PO vs TL ..." message may carry and still be a comparison. */
   comparisonExtraWords: 2,
 });

@@ -1,18 +1,18 @@
 import type { Role } from '../knowledge/types';
-import { type Analysis, analyze, mergeAnalyses } from './analyze';
+import { type Analysis, analyze, type Lexicon, mergeAnalyses } from './analyze';
 import type { Answer, Note, Suggestion } from './answer';
 import type { Comparisons } from './compare';
 import type { FaqIndex, FaqMatch } from './faq-index';
-import { extraWords } from './intent';
+import { asksSomething, extraWords } from './intent';
 import { MATCH_OPTIONS } from './options';
-import type { RoleDetector, RoleMention } from './roles';
+import type { RoleMention } from './roles';
+import { type Shape, shapeOf } from './shape';
 import { dedupe, type Suggester } from './suggestions';
 import { normalizeText, sentences } from './text';
 import type { TypoCorrector } from './typos';
 
 /** The parts of the engine a question is read with. */
-export interface Readers {
-  roles: RoleDetector;
+export interface Readers extends Lexicon {
   typos: TypoCorrector;
   index: FaqIndex;
   comparisons: Comparisons;
@@ -50,6 +50,8 @@ export class Question {
   readonly extra: string[];
   private readonly parts: string[];
   private readonly partAnalyses: Analysis[];
+  /** Which sentences ask something; the others set the scene. */
+  private readonly asking: boolean[];
   private readonly otherReadings: Role[];
   private readonly fuzzy: boolean;
   private searched?: FaqMatch[];
@@ -62,7 +64,8 @@ export class Question {
     this.normalized = prepared.normalized;
     this.notes = prepared.notes;
     this.parts = sentences(this.query);
-    this.partAnalyses = this.parts.map((p) => analyze(p, r.roles, r.typos));
+    this.partAnalyses = this.parts.map((p) => analyze(p, r, r.typos));
+    this.asking = this.parts.map((p) => asksSomething(p, normalizeText(p)));
     this.analysis =
       this.partAnalyses.length === 1 ? (this.partAnalyses[0] as Analysis) : mergeAnalyses(this.partAnalyses);
     this.roles = distinctRoles(this.analysis.mentions);
@@ -80,6 +83,23 @@ export class Question {
   matches(): FaqMatch[] {
     this.searched ??= this.searchFaqs();
     return this.searched;
+  }
+
+  /**
+   * The shape of what the message asks (a comparison, a role), read from the sentences that ask, in
+   * order; a message with no asking sentence is read from its first and last sentences.
+   */
+  shape(): Shape | undefined {
+    const n = this.parts.length;
+    const order = this.asking.some(Boolean)
+      ? this.partAnalyses.filter((_, i) => this.asking[i])
+      : [this.partAnalyses[0], this.partAnalyses[n - 1]];
+    const sole = this.roles.length === 1 ? this.roles[0] : undefined;
+    for (const [i, a] of order.entries()) {
+      const shape = a && shapeOf(a, i > 0, sole);
+      if (shape) return shape;
+    }
+    return undefined;
   }
 
   note(code: Note['code'], text: string): void {
@@ -103,7 +123,7 @@ export class Question {
     const firstNamed = a.id === this.roles[0]?.id ? a : b;
     const alternatives = this.cap([
       ...this.otherReadings.filter((o) => o.id !== a.id && o.id !== b.id).map((o) => s.pair(firstNamed, o)),
-      ...this.roles.slice(2).map((x) => s.pair(a, x)),
+      ...this.roles.slice(2).flatMap((x) => [s.pair(a, x), s.pair(b, x)]),
       ...s.faqsAbout(a, b, view.related),
     ]);
     const confidence = (view.curated ? 1 : 0.9) * (this.fuzzy ? 0.85 : 1);
@@ -143,13 +163,13 @@ export class Question {
     const consider = (q: Analysis, weight: number) => {
       for (const m of this.r.index.search(q, limit, floor)) {
         const score = m.score * weight;
-        if (score > (best.get(m.faq.id)?.score ?? 0)) best.set(m.faq.id, { faq: m.faq, score });
+        if (score > (best.get(m.faq.id)?.score ?? 0)) best.set(m.faq.id, { ...m, score });
       }
     };
     consider(this.analysis, 1);
     // The sentences that ask, and the last one, are read on their own; scene-setting counts less.
     this.partAnalyses.forEach((q, i) => {
-      const asks = this.parts[i]?.endsWith('?') ?? false;
+      const asks = this.asking[i] ?? false;
       if (asks || i === this.parts.length - 1) consider(q, asks ? 1 : MATCH_OPTIONS.statementSentenceWeight);
     });
     return [...best.values()].sort((x, y) => y.score - x.score).slice(0, limit);

@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { aliasKey } from '../knowledge/normalize';
 import type { KnowledgeBase, Role } from '../knowledge/types';
 import { MATCH_OPTIONS } from './options';
+import { editDistance } from './typos';
 
 /** A role found in a question, with the words that named it. */
 export interface RoleMention {
@@ -116,12 +117,19 @@ export class RoleDetector {
     if (key.length < MATCH_OPTIONS.aliasFuzzyMinLength) return undefined;
     const cached = this.fuzzyCache.get(key);
     if (cached !== undefined) return cached ?? undefined;
-    const best = this.fuse
-      .search(key, { limit: 5 })
-      .find(
+    // Fuse finds the candidates; the fewest edits (a swap of two letters counts once) picks among them,
+    // so "tehclead" is the Tech Lead, not the QA Lead that Fuse's character matching ranks first.
+    const near = this.fuse
+      .search(key, { limit: 8 })
+      .filter(
         (r) => Math.abs(r.item.key.length - key.length) <= Math.max(1, Math.floor(r.item.key.length * 0.2)),
-      );
-    const role = best?.item.role ?? null;
+      )
+      .map((r) => ({ role: r.item.role, edits: editDistance(key, r.item.key) }));
+    const best = near.reduce<(typeof near)[number] | undefined>(
+      (b, c) => (!b || c.edits < b.edits ? c : b),
+      undefined,
+    );
+    const role = best?.role ?? null;
     if (this.fuzzyCache.size > 5000) this.fuzzyCache.clear();
     this.fuzzyCache.set(key, role);
     return role ?? undefined;

@@ -1,4 +1,4 @@
-import { STOPWORDS, SYNONYMS } from './vocabulary';
+import { GRAMMAR, STOPWORDS } from './vocabulary';
 
 /** Lowercase, accents off, typographic quotes straightened, Slack markup and emoji codes removed. */
 export function normalizeText(input: string): string {
@@ -24,7 +24,7 @@ export function normalizeText(input: string): string {
 /** Splits a message into its sentences, so the question at the end of a long story is read on its own. */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.?!])\s+|\n+/)
+    .split(/(?<=[.?!]["'”’)\]]*)\s+|\n+/)
     .map((x) => x.trim())
     .filter((x) => x.length > 0);
 }
@@ -34,11 +34,9 @@ export function words(normalized: string): string[] {
   return normalized.split(/[\s/:+]+/).filter(Boolean);
 }
 
-/** Rewrites everyday phrasings to shared concept words (see vocabulary.ts). */
-export function applySynonyms(normalized: string): string {
-  let out = ` ${normalized} `;
-  for (const [pattern, concept] of SYNONYMS) out = out.replace(pattern, concept);
-  return out;
+/** A word in its base form where grammar hides it ("wrote" -> "write", "whose" -> "who"). */
+export function baseForm(word: string): string {
+  return GRAMMAR.get(word) ?? word;
 }
 
 const SUFFIXES = ['ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ed', 'ies', 'es', 's', 'ly'];

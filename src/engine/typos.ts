@@ -24,6 +24,7 @@ export class TypoCorrector {
     if (word.length < MATCH_OPTIONS.typoMinLength || this.known.has(word) || /\d/.test(word)) return word;
     const asDeletion = this.byDeletion.get(word); // a letter too few: "acceptnce"
     if (asDeletion) return asDeletion;
+    for (const variant of swaps(word)) if (this.known.has(variant)) return variant; // two letters swapped: "mangaer"
     for (const variant of deletions(word)) {
       if (this.known.has(variant)) return variant; // a letter too many
       const match = this.byDeletion.get(variant); // a wrong or swapped letter
@@ -37,4 +38,29 @@ export class TypoCorrector {
 
 function* deletions(word: string): Generator<string> {
   for (let i = 0; i < word.length; i++) yield word.slice(0, i) + word.slice(i + 1);
+}
+
+function* swaps(word: string): Generator<string> {
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) yield word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  }
+}
+
+/** Edits between two strings, counting two swapped neighbours as one edit (optimal string alignment). */
+export function editDistance(a: string, b: string): number {
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, (prev2[j - 2] as number) + 1);
+      row.push(d);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length] as number;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { KnowledgeError, type KnowledgeProblem } from '../errors';
+import { checkConcepts, readConcepts } from './concepts';
 import { crossCheck } from './cross-check';
 import { fieldPath, readYaml, validate, type YamlFile } from './read-yaml';
 import {
@@ -12,7 +13,7 @@ import {
   outOfScopeSchema,
   roleSchema,
 } from './schema';
-import type { AmbiguousAliases, Comparison, Faq, KnowledgeBase, OutOfScope, Role } from './types';
+import type { AmbiguousAliases, Comparison, Concept, Faq, KnowledgeBase, OutOfScope, Role } from './types';
 
 /** What reading a knowledge folder produced: the knowledge, if it is valid, and every problem found. */
 export interface KnowledgeReadResult {
@@ -128,6 +129,14 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
     outOfScope = (y && validate(y, outOfScopeSchema, problems)) ?? [];
   }
 
+  let concepts: Concept[] = [];
+  const conceptFile = join(dir, 'concepts.yml');
+  if (existsSync(conceptFile)) {
+    const y = load(conceptFile);
+    concepts = (y && readConcepts(y, problems)) ?? [];
+    if (y) checkConcepts(concepts, roles, y.file, problems);
+  }
+
   crossCheck(
     { roles, comparisons, faqs, ambiguousAliases },
     { dir: display(dir), comparisonFiles, faqFiles, aliasFile: aliasLabel, brokenRoles, brokenFaqs },
@@ -137,7 +146,7 @@ export function readKnowledge(dir: string): KnowledgeReadResult {
   const version = hash.digest('hex').slice(0, 12);
   const faqFileById = new Map([...faqFiles].map(([f, file]) => [f.id, file]));
   return {
-    knowledge: { roles, comparisons, faqs, ambiguousAliases, outOfScope, version },
+    knowledge: { roles, comparisons, faqs, ambiguousAliases, outOfScope, concepts, version },
     problems,
     faqFiles: faqFileById,
   };

@@ -126,3 +126,16 @@ export const outOfScopeSchema = z.array(
   }),
   { error: 'must be a list of topics, each with examples' },
 );
+/**
+ * One concept in `knowledge/concepts.yml`: the words and phrases people use for the same thing. The
+ * engine reads each of them as the concept's name, in questions and FAQ phrasings alike.
+ */
+export const conceptSchema = z.strictObject({
+  concept: id,
+  words: z
+    .array(text(LIMITS.name))
+    .min(1, 'needs at least one word or phrase')
+    .max(60, 'allows at most 60 words (split the concept)'),
+});
+
+export const conceptFileSchema = z.array(conceptSchema, { error: 'must be a list of concepts' });

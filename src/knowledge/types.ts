@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   ambiguousAliasesSchema,
   comparisonSchema,
+  conceptSchema,
   faqSchema,
   outOfScopeSchema,
   roleSchema,
@@ -15,6 +16,8 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 export type Faq = z.infer<typeof faqSchema>;
 /** One-person-both verdict, from most to least likely. */
 export type Verdict = Comparison['one_person_both']['verdict'];
+/** Words people use for the same thing, read as the concept's name. */
+export type Concept = z.infer<typeof conceptSchema>;
 /** Aliases that several roles share, with the reading to prefer. */
 export type AmbiguousAliases = z.infer<typeof ambiguousAliasesSchema>;
 
@@ -29,6 +32,8 @@ export interface KnowledgeBase {
   ambiguousAliases: AmbiguousAliases;
   /** Example questions the bot should not answer; empty when the knowledge has no out-of-scope.yml. */
   outOfScope: OutOfScope;
+  /** From `concepts.yml` (optional: none when the file is missing). */
+  concepts: Concept[];
   /** A short content hash, so logs and /healthz can say which knowledge is being served. */
   version: string;
 }

@@ -12,3 +12,6 @@ export function shortReply(answer: Extract<Answer, { kind: 'help' }>): string | 
     ? SHORT_REPLIES[answer.smallTalk]
     : undefined;
 }
+
+/** Said above an answer the engine is not sure of (see `isUnsure`), on every surface, before the answer itself. */
+export const UNSURE_LINE = "I'm not sure this is what you asked; here is the closest answer I have.";

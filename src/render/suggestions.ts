@@ -1,13 +1,11 @@
-import type { Answer, Suggestion } from '../engine';
+import { type Answer, isUnsure, type Suggestion } from '../engine';
+import { MATCH_OPTIONS } from '../engine/options';
 
 // What an answer offers beside itself, the same way in Slack and in the terminal: under a sure answer
 // the engine's alternatives are related questions; only an unsure answer asks "did you mean".
 
-/**
- * At or above this confidence a FAQ, comparison or role answer is presented as sure. Below it, the
- * answer says which question it matched and offers the alternatives as "did you mean".
- */
-export const SURE_CONFIDENCE = 0.8;
+/** At or above this confidence a FAQ, comparison or role answer is presented as sure (one bar, in the engine's options). */
+export const SURE_CONFIDENCE = MATCH_OPTIONS.sureMinConfidence;
 
 /** Titles of the suggestion groups, shared by both renderers. */
 export const SUGGESTION_TITLES = Object.freeze({
@@ -19,7 +17,7 @@ export const SUGGESTION_TITLES = Object.freeze({
 /** True for a FAQ, comparison or role answer the engine is sure of. */
 export function isSure(answer: Answer): boolean {
   const matched = answer.kind === 'faq' || answer.kind === 'comparison' || answer.kind === 'role';
-  return matched && answer.confidence >= SURE_CONFIDENCE;
+  return matched && !isUnsure(answer);
 }
 
 /** Identity of a suggestion, to show each one once across groups (a pair counts once in either order). */

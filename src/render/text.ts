@@ -1,6 +1,6 @@
-import type { Answer, ComparisonView, Suggestion } from '../engine';
+import { type Answer, type ComparisonView, isUnsure, type Suggestion } from '../engine';
 import { type ComparisonProvenance, provenanceLine, provenanceOf } from './provenance';
-import { shortReply } from './short-replies';
+import { shortReply, UNSURE_LINE } from './short-replies';
 import { didYouMean, SUGGESTION_TITLES, seeAlso } from './suggestions';
 
 /** Options for terminal rendering. */
@@ -27,6 +27,7 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
     }
   };
 
+  if (isUnsure(answer)) para(UNSURE_LINE);
   switch (answer.kind) {
     case 'faq':
       for (const f of [answer.faq, ...(answer.also ?? [])]) {

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { knownWords } from '../../src/engine';
 import { analyze } from '../../src/engine/analyze';
+import { ConceptMatcher } from '../../src/engine/concepts';
 import { FaqIndex } from '../../src/engine/faq-index';
 import { MATCH_OPTIONS } from '../../src/engine/options';
 import { RoleDetector } from '../../src/engine/roles';
 import { loadKnowledge } from '../../src/knowledge/load';
 
 const kb = loadKnowledge('knowledge');
-const roles = new RoleDetector(kb, knownWords(kb));
+const concepts = new ConceptMatcher(kb.concepts);
+const roles = { roles: new RoleDetector(kb, knownWords(kb, concepts)), concepts };
 const index = new FaqIndex(
   kb.faqs.map((faq) => ({ faq, phrasings: [faq.question, ...faq.alternates].map((t) => analyze(t, roles)) })),
 );

@@ -29,6 +29,8 @@ const BROKEN_CASES = [
   'comparison-order',
   'faq-long-alternate',
   'missing-provenance',
+  'concept-clash',
+  'concept-malformed',
 ];
 
 function thrownBy(load: () => unknown): unknown {
@@ -45,6 +47,11 @@ describe('the valid base fixture', () => {
 
   test('loads with no problems', () => {
     expect(problems).toEqual([]);
+  });
+
+  test('holds its 2 concepts, the first with its words', () => {
+    expect(knowledge?.concepts.map((c) => c.concept)).toEqual(['developer', 'backlog']);
+    expect(knowledge?.concepts[0]?.words).toContain('programmer');
   });
 
   test('holds its 2 roles, 1 comparison and 2 FAQs', () => {
@@ -181,6 +188,30 @@ describe('an alias claimed by two roles and declared in aliases.yml', () => {
 
   test('keeps the declared reading order', () => {
     expect(knowledge?.ambiguousAliases.lead).toEqual({ prefer: 'tech-lead', also: ['product-owner'] });
+  });
+});
+
+describe('a concept entry with a bad name and words that are not a list', () => {
+  test('reports both under the concept, with the line', () => {
+    const file = shown('concept-malformed', 'concepts.yml');
+    expect(problemsIn('concept-malformed')).toEqual([
+      {
+        file,
+        field: 'Backlog Item.concept',
+        problem: 'must be lowercase words joined by hyphens (like tech-lead) (line 3)',
+      },
+      { file, field: 'Backlog Item.words', problem: 'must be a list, not a string (line 4)' },
+    ]);
+  });
+});
+
+describe('a concept word another concept claims, and one that is a role alias', () => {
+  test('reports the shared word (plural or not) and the alias, naming the other owner', () => {
+    const file = shown('concept-clash', 'concepts.yml');
+    expect(problemsIn('concept-clash')).toEqual([
+      { file, field: 'coder.words[0]', problem: '"programmer" is also a word of concept developer' },
+      { file, field: 'coder.words[1]', problem: '"tech lead" names the role tech-lead, which is read first' },
+    ]);
   });
 });
 

@@ -1,8 +1,9 @@
 import type { KnownBlock } from '@slack/types';
-import type { Answer, Note, Suggestion } from '../../engine/answer';
+import { type Answer, isUnsure, type Note, type Suggestion } from '../../engine/answer';
 import { escapeMrkdwn } from '../escape';
 import { provenanceLine, provenanceOf } from '../provenance';
-import { didYouMean, isSure, SUGGESTION_TITLES } from '../suggestions';
+import { UNSURE_LINE } from '../short-replies';
+import { didYouMean, SUGGESTION_TITLES } from '../suggestions';
 import { ACTION_IDS, actionIdPattern, askOrigin, parseAskValue, suggestionGroup } from './actions';
 import { renderComparison } from './comparison';
 import { renderFaq } from './faq';
@@ -25,18 +26,19 @@ export function renderAnswerMessage(answer: Answer, opts: RenderOptions = {}): S
   const parts = renderParts(answer, opts);
   const alternatives = didYouMean(answer, shownSuggestions(parts.actions));
   const body = [
+    ...unsureBlock(answer),
     ...parts.main,
     ...provenanceBlock(answer, opts),
-    ...bestMatch(answer),
     ...notesBlock(answer.notes),
   ];
-  // Under an unsure answer, a click on an alternative is worth learning from: the buttons say what was asked.
-  const origin = isUnsure(answer) ? askOrigin(answer) : undefined;
+  // Under an unsure answer or none, a click on an alternative is worth learning from: the buttons say what was asked.
+  const origin = answer.kind === 'none' || isUnsure(answer) ? askOrigin(answer) : undefined;
   const tail = [
     ...suggestionGroup(SUGGESTION_TITLES.didYouMean, 'did_you_mean', alternatives, origin),
     ...parts.actions,
   ];
-  const text = shorten(parts.text.trim(), RENDER_LIMITS.fallbackText) || 'role-bot';
+  const full = isUnsure(answer) ? `${UNSURE_LINE} ${parts.text.trim()}` : parts.text.trim();
+  const text = shorten(full, RENDER_LIMITS.fallbackText) || 'role-bot';
   return { text, blocks: fitBlocks(body, tail, SLACK_LIMITS.messageBlocks) };
 }
 
@@ -57,12 +59,6 @@ function renderParts(answer: Answer, opts: RenderOptions): MessageParts {
   }
 }
 
-/** No answer, or a match below the bar where the message says it is unsure. */
-function isUnsure(answer: Answer): boolean {
-  const matched = answer.kind === 'faq' || answer.kind === 'role' || answer.kind === 'comparison';
-  return answer.kind === 'none' || (matched && !isSure(answer));
-}
-
 /** One quiet context line: when the answer was reviewed, by whom, and a link for further reading. */
 function provenanceBlock(answer: Answer, opts: RenderOptions): KnownBlock[] {
   const p = provenanceOf(answer, opts.comparisons);
@@ -74,11 +70,13 @@ function provenanceBlock(answer: Answer, opts: RenderOptions): KnownBlock[] {
   return context(line);
 }
 
-/** "Best match for your question: “…”", echoing the query escaped, when the engine was unsure. */
-function bestMatch(answer: Answer): KnownBlock[] {
-  const matched = answer.kind === 'faq' || answer.kind === 'role' || answer.kind === 'comparison';
-  if (!matched || isSure(answer) || !answer.query.trim()) return [];
-  return context(`Best match for your question: “${fitUserText(answer.query, RENDER_LIMITS.echoedQuery)}”`);
+/** First thing in an unsure answer: says so plainly and echoes the question, escaped; the alternatives follow as buttons. */
+function unsureBlock(answer: Answer): KnownBlock[] {
+  if (!isUnsure(answer)) return [];
+  const asked = answer.query.trim()
+    ? `\nYou asked: “${fitUserText(answer.query, RENDER_LIMITS.echoedQuery)}”`
+    : '';
+  return context(`:thinking_face: ${UNSURE_LINE}${asked}`);
 }
 
 /** The engine's notes in one context block. Escaped too: a note may quote a word the person typed. */

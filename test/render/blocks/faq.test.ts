@@ -6,6 +6,7 @@ import {
   RENDER_LIMITS,
   renderAnswerMessage,
 } from '../../../src/render/blocks';
+import { UNSURE_LINE } from '../../../src/render/short-replies';
 import { answerOf, buttons, faq, faqAnswer, fullOptions, visibleText } from './fixtures';
 import { assertWithinSlackLimits } from './slack-limits';
 
@@ -37,8 +38,8 @@ describe('a confident FAQ answer', () => {
     );
   });
 
-  test('does not say "best match" when sure', () => {
-    expect(visibleText(message.blocks)).not.toContain('Best match');
+  test('does not say it is unsure when sure', () => {
+    expect(visibleText(message.blocks)).not.toContain(UNSURE_LINE);
   });
 
   test('feedback names the FAQ and the question it answered', () => {
@@ -69,10 +70,11 @@ describe('an unsure FAQ answer', () => {
   };
   const message = renderAnswerMessage(answer, fullOptions);
 
-  test('says which question it matched, echoing the query escaped', () => {
-    expect(visibleText(message.blocks)).toContain(
-      'Best match for your question: “po &amp; tl *one* person &lt;maybe&gt;?”',
-    );
+  test('says first, in plain words, that it is not sure, and echoes the query escaped', () => {
+    const first = visibleText(message.blocks.slice(0, 1));
+    expect(first).toContain(UNSURE_LINE);
+    expect(first).toContain('You asked: “po &amp; tl *one* person &lt;maybe&gt;?”');
+    expect(message.text.startsWith(UNSURE_LINE)).toBe(true);
   });
 
   test('offers the alternatives as "Did you mean" buttons', () => {

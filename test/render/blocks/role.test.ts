@@ -1,5 +1,6 @@
 import type { ActionsBlock, StaticSelect } from '@slack/types';
 import { ACTION_IDS, parseFeedbackValue, renderAnswerMessage } from '../../../src/render/blocks';
+import { UNSURE_LINE } from '../../../src/render/short-replies';
 import { answerOf, buttons, fullOptions, kb, visibleText } from './fixtures';
 import { assertWithinSlackLimits } from './slack-limits';
 
@@ -58,8 +59,9 @@ describe('a role answer that was a guess', () => {
   const answer = { ...answerOf('scrum master', 'role'), confidence: 0.6, query: 'the scrum master thing' };
   const message = renderAnswerMessage(answer, fullOptions);
 
-  test('says which question it matched', () => {
-    expect(visibleText(message.blocks)).toContain('Best match for your question: “the scrum master thing”');
+  test('says it is not sure, and which question it answered', () => {
+    expect(visibleText(message.blocks)).toContain(UNSURE_LINE);
+    expect(visibleText(message.blocks)).toContain('You asked: “the scrum master thing”');
   });
 });
 

@@ -1,0 +1,99 @@
+// Questions read by their shape: long stories, comparisons asked as questions, role questions in disguise.
+import type { Answer } from '../../src/engine';
+import { MATCH_OPTIONS } from '../../src/engine/options';
+import { shippedEngine } from '../helpers/engine';
+
+const ask = (q: string): Answer => shippedEngine().answer(q);
+const what = (a: Answer) =>
+  a.kind === 'faq' || a.kind === 'role'
+    ? `${a.kind}:${a.kind === 'faq' ? a.faq.id : a.role.id}`
+    : a.kind === 'comparison'
+      ? `comparison:${a.comparison.a.id}+${a.comparison.b.id}`
+      : a.kind;
+
+describe('comparisons asked as questions', () => {
+  it.each([
+    [
+      'is an agile coach basically a scrum master with a bigger title?',
+      'comparison:agile-coach+scrum-master',
+    ],
+    ['is a delivery manager the same as a project manager', 'comparison:delivery-manager+project-manager'],
+    [
+      'should my next step be tech lead or rather engineering manager?',
+      'comparison:tech-lead+engineering-manager',
+    ],
+    ['SM/agile coach', 'comparison:scrum-master+agile-coach'],
+    [
+      'ux designer or business analyst, who would you bring in first for discovery work?',
+      'comparison:ux-designer+business-analyst',
+    ],
+  ])('%j compares the two roles', (q, expected) => {
+    expect(what(ask(q))).toBe(expected);
+  });
+
+  it('compares the first two of three roles and offers the other pairs', () => {
+    const a = ask('QA lead, tech lead or architect: which one should we bring in first?');
+    expect(what(a)).toBe('comparison:qa-lead+tech-lead');
+    expect(a.notes.map((n) => n.code)).toContain('extra-roles');
+    const pairs = a.alternatives.flatMap((s) =>
+      s.kind === 'comparison' ? [[...s.roles].sort().join('+')] : [],
+    );
+    expect(pairs).toEqual(
+      expect.arrayContaining(['qa-lead+software-architect', 'software-architect+tech-lead']),
+    );
+  });
+
+  it('keeps the FAQ when the question really asks it', () => {
+    expect(what(ask('can the same person be PO and tech lead?'))).toBe('faq:po-tl-one-person');
+  });
+
+  it('says which word it did not read as a role, and answers the role it knows', () => {
+    for (const q of ['sm vs kanban', 'kanban versus sm']) {
+      const a = ask(q);
+      expect(what(a)).toBe('role:scrum-master');
+      const note = a.notes.find((n) => n.code === 'unknown-role');
+      expect(note?.text).toContain('"kanban"');
+    }
+  });
+});
+
+describe('role questions in disguise', () => {
+  it.each([
+    ['honestly, what is a staff engineer for?', 'role:staff-engineer'],
+    ['what does a good delivery manager actually do all week', 'role:delivery-manager'],
+    [
+      'We keep hearing about agile coaches at the conference. Why would we even need an agile coach?',
+      'role:agile-coach',
+    ],
+    ["I'm curious what a business analyst does in a product team", 'role:business-analyst'],
+    [
+      'Our QA lead joined last month. We meet her at planning, but what does she do the rest of the sprint?',
+      'role:qa-lead',
+    ],
+    ['what is the purpose of a CTO in a company of twenty people?', 'role:cto'],
+  ])('%j is the role card', (q, expected) => {
+    const a = ask(q);
+    expect(what(a)).toBe(expected);
+    expect(a.confidence).toBeGreaterThanOrEqual(MATCH_OPTIONS.sureMinConfidence);
+  });
+
+  it('still answers who holds the role in your team with "I don\'t know"', () => {
+    expect(what(ask('who is our delivery manager?'))).toBe('none');
+  });
+});
+
+describe('long, story-like questions', () => {
+  it('finds the asking sentence without a question mark', () => {
+    const story =
+      'Our team has six developers and a product owner who also joins every design discussion. ' +
+      'Last week she picked the database for the new service. ' +
+      'is it normal for the PO to decide how things get built';
+    expect(['faq:po-how-vs-what', 'faq:who-decides-what-vs-how']).toContain(what(ask(story)));
+  });
+
+  it('reads the question inside quotes at the end of a story', () => {
+    const story =
+      'At the all-hands the finance lead stood up. She asked, “what is a scrum master, really?” Nobody had a short answer.';
+    expect(what(ask(story))).toBe('role:scrum-master');
+  });
+});
