@@ -4,6 +4,7 @@ import type { AnswerEngine } from '../engine';
 import { type FeedbackSink, loggingFeedback } from './deps';
 import { createErrorHandler } from './errors';
 import { dedupeEvents, RecentKeys } from './guards';
+import { GuardedHttpReceiver } from './http-receiver';
 import type { InFlight } from './in-flight';
 import { registerListeners } from './listeners';
 
@@ -47,10 +48,24 @@ export function createSlackApp({ config, engine, feedback, logger, inFlight }: S
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     },
   };
-  const app =
+  let app: App | undefined;
+  const receiver =
+    config.mode === 'http'
+      ? new GuardedHttpReceiver(
+          {
+            signingSecret: config.signingSecret ?? '',
+            customRoutes: [healthRoute(engine)],
+            logLevel: common.logLevel,
+            ...(logger ? { logger } : {}),
+          },
+          // The app's logger exists once the app does, before the first request can arrive.
+          { logger: () => (app as App).logger },
+        )
+      : undefined;
+  app =
     config.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
-      : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(engine)] });
+      : new App({ ...common, receiver });
   if (inFlight) app.use(inFlight.middleware);
   app.use(dedupeEvents());
   app.error(createErrorHandler(app.client));

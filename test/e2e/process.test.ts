@@ -8,6 +8,7 @@ import {
   appMention,
   eventEnvelope,
   type FakeSlack,
+  send,
   sendCommand,
   sendEvent,
   slashCommand,
@@ -83,6 +84,18 @@ describe('the bot process', () => {
     expect(bot.output()).not.toContain('xoxb-process');
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
+  });
+
+  it('survives signed bodies that are not a JSON object, and answers afterwards', async () => {
+    const bot = await startHttpBot();
+    expect((await send(bot.url, SECRET, 'null', 'application/json')).status).toBe(400);
+    expect((await send(bot.url, SECRET, 'payload=null', 'application/x-www-form-urlencoded')).status).toBe(
+      400,
+    );
+    const res = await sendCommand(bot.url, SECRET, slashCommand({ text: 'tl vs em' }));
+    expect(res.text).toContain('Tech Lead vs Engineering Manager');
+    expect(bot.child.exitCode).toBeNull();
+    expect(bot.output()).not.toMatch(/TypeError|ssl_check/);
   });
 
   it('finishes an answer still in flight before exiting 0 on SIGTERM', async () => {
