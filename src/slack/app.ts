@@ -7,6 +7,7 @@ import { dedupeEvents, RecentKeys } from './guards';
 import { GuardedHttpReceiver } from './http-receiver';
 import type { InFlight } from './in-flight';
 import { registerListeners } from './listeners';
+import { ackUnknownInteractions } from './unknown-interactions';
 
 /** What the Slack app is built from. */
 export interface SlackAppOptions {
@@ -68,6 +69,7 @@ export function createSlackApp({ config, engine, feedback, logger, inFlight }: S
       : new App({ ...common, receiver });
   if (inFlight) app.use(inFlight.middleware);
   app.use(dedupeEvents());
+  app.use(ackUnknownInteractions());
   app.error(createErrorHandler(app.client));
   const sink =
     typeof feedback === 'function' ? feedback(app.logger) : (feedback ?? loggingFeedback(app.logger));
