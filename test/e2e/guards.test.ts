@@ -1,5 +1,14 @@
 import { SECRET, withHttpApp } from './app-setup';
-import { appMention, directMessage, eventEnvelope, sendCommand, sendEvent, slashCommand } from './harness';
+import {
+  appMention,
+  directMessage,
+  eventEnvelope,
+  messageShortcut,
+  sendCommand,
+  sendEvent,
+  sendInteraction,
+  slashCommand,
+} from './harness';
 
 const ctx = withHttpApp();
 
@@ -39,6 +48,49 @@ describe('answered once', () => {
     );
     await settle();
     expect(ctx.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'D1')).toHaveLength(0);
+  });
+});
+
+describe('bots and edits', () => {
+  const inC5 = () => ctx.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C5');
+
+  it.each([
+    ['another bot', { bot_id: 'B2' }],
+    ['a bot_message', { subtype: 'bot_message', bot_id: 'B2' }],
+    ['an app posting as a bot user', { bot_profile: { id: 'B3', name: 'other-bot' } }],
+    ['an edit', { subtype: 'message_changed' }],
+  ])('never answers a mention from %s', async (_name, extra) => {
+    const mention = { ...appMention({ text: '<@UBOT> po vs tl', channel: 'C5' }), ...extra };
+    expect((await sendEvent(ctx.bot.url, SECRET, eventEnvelope(mention))).status).toBe(200);
+    await settle();
+    expect(inC5()).toHaveLength(0);
+  });
+
+  it("never answers another bot's DM", async () => {
+    const dm = directMessage({ text: 'po vs tl', user: 'U7', bot_id: 'B2', channel: 'D5' });
+    await sendEvent(ctx.bot.url, SECRET, eventEnvelope(dm));
+    await settle();
+    expect(ctx.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'D5')).toHaveLength(0);
+  });
+
+  it('still answers a person mentioning it in the same channel', async () => {
+    await sendEvent(
+      ctx.bot.url,
+      SECRET,
+      eventEnvelope(appMention({ text: '<@UBOT> po vs tl', channel: 'C5' })),
+    );
+    await settle();
+    expect(inC5()).toHaveLength(1);
+  });
+
+  it("answers the shortcut on a bot's message only with a private note", async () => {
+    const shortcut = messageShortcut({ response_url: ctx.fake.responseUrl('bot-msg') });
+    const onBot = { ...shortcut, message: { ...shortcut.message, bot_id: 'B2', subtype: 'bot_message' } };
+    expect((await sendInteraction(ctx.bot.url, SECRET, onBot)).status).toBe(200);
+    const note = await ctx.fake.waitFor('response_url');
+    expect(note.args).toMatchObject({ response_type: 'ephemeral' });
+    expect(String(note.args.text)).toMatch(/not messages from bots/);
+    expect(ctx.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 });
 
