@@ -7,6 +7,7 @@ import { dedupeEvents, RecentKeys } from './guards';
 import { GuardedHttpReceiver } from './http-receiver';
 import type { InFlight } from './in-flight';
 import { registerListeners } from './listeners';
+import { loggingEngine, logRequests } from './request-log';
 import { ackUnknownInteractions } from './unknown-interactions';
 
 /** What the Slack app is built from. */
@@ -68,6 +69,7 @@ export function createSlackApp({ config, engine, feedback, logger, inFlight }: S
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
       : new App({ ...common, receiver });
   if (inFlight) app.use(inFlight.middleware);
+  app.use(logRequests());
   app.use(dedupeEvents());
   app.use(ackUnknownInteractions());
   app.error(createErrorHandler(app.client));
@@ -75,7 +77,7 @@ export function createSlackApp({ config, engine, feedback, logger, inFlight }: S
     typeof feedback === 'function' ? feedback(app.logger) : (feedback ?? loggingFeedback(app.logger));
   const answered = new RecentKeys();
   registerListeners(app, {
-    engine,
+    engine: loggingEngine(engine, () => (app as App).logger),
     feedback: sink,
     firstAnswer: (channel, ts) => answered.firstTime(`${channel}:${ts}`),
   });
