@@ -19,7 +19,8 @@ export interface AppConfig {
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-const WHERE = {
+/** Where in the Slack app settings each credential is found; start-up messages point there. */
+export const WHERE = {
   bot: 'Slack app settings > OAuth & Permissions > Bot User OAuth Token (after installing the app to your workspace)',
   app: 'Slack app settings > Basic Information > App-Level Tokens (scope connections:write)',
   secret: 'Slack app settings > Basic Information > App Credentials > Signing Secret',

@@ -8,6 +8,7 @@ import { GuardedHttpReceiver } from './http-receiver';
 import type { InFlight } from './in-flight';
 import { registerListeners } from './listeners';
 import { loggingEngine, logRequests } from './request-log';
+import type { BotIdentity } from './start-up';
 import { ackUnknownInteractions } from './unknown-interactions';
 
 /** What the Slack app is built from. */
@@ -20,6 +21,8 @@ export interface SlackAppOptions {
   logger?: Logger;
   /** Counts requests still being worked on, so a shutdown can wait for them. */
   inFlight?: InFlight;
+  /** The bot's ids from a start-up `auth.test`; without them Bolt calls auth.test itself. */
+  identity?: BotIdentity;
 }
 
 /**
@@ -37,9 +40,17 @@ const LEVELS = {
 } as const;
 
 /** Builds the Bolt app for Socket Mode or HTTP, with every listener registered. Starting it is the caller's. */
-export function createSlackApp({ config, engine, feedback, logger, inFlight }: SlackAppOptions): App {
+export function createSlackApp({
+  config,
+  engine,
+  feedback,
+  logger,
+  inFlight,
+  identity,
+}: SlackAppOptions): App {
   const common = {
     token: config.botToken,
+    ...identity,
     extendedErrorHandler: true,
     // role-bot keeps no conversation state; Bolt's default store costs time on every request.
     convoStore: false as const,

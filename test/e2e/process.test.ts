@@ -137,6 +137,46 @@ describe('the bot process', () => {
     expect(bot.output()).toMatch(/kb-broken\/missing-field\/\S+\.yml: \S+: is required/);
   });
 
+  /** One line saying what is wrong, exit 1, never a stack trace nor "running". */
+  async function expectOneLineFailure(bot: ReturnType<typeof startBot>, line: RegExp) {
+    child = bot.child;
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toMatch(line);
+    expect(bot.output()).not.toMatch(/\n\s+at |role-bot is running/);
+    expect(bot.output().trim().split('\n')).toHaveLength(1);
+  }
+
+  it('checks the bot token with auth.test before it says it runs', async () => {
+    fake.on('auth.test', () => ({ ok: false, error: 'invalid_auth' }));
+    const port = await freePort();
+    const env = { SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl };
+    const bot = startBot({ SLACK_BOT_TOKEN: 'xoxb-revoked', ...env });
+    await expectOneLineFailure(
+      bot,
+      /Slack refused SLACK_BOT_TOKEN \(invalid_auth\): copy a valid token from .*OAuth/,
+    );
+    expect(bot.output()).not.toContain('xoxb-revoked');
+  });
+
+  it('says so in one line when Slack refuses the app token', async () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-revoked', SLACK_API_URL: fake.apiUrl };
+    const bot = startBot(env);
+    await expectOneLineFailure(bot, /Slack refused SLACK_APP_TOKEN \(invalid_auth\): .*App-Level Tokens/);
+  });
+
+  it('says so in one line when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, r));
+    try {
+      const { port } = taken.address() as { port: number };
+      const env = { SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl };
+      const bot = startBot({ SLACK_BOT_TOKEN: 'xoxb-1', ...env });
+      await expectOneLineFailure(bot, new RegExp(`PORT ${port} is already in use: .*set PORT`));
+    } finally {
+      await new Promise((r) => taken.close(r));
+    }
+  });
+
   it('reloads its knowledge on SIGHUP without restarting', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'role-bot-hup-'));
     try {
