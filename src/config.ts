@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { ConfigError } from './errors';
 
 /** Everything role-bot reads from the environment. No other module reads `process.env`. */
@@ -12,7 +13,7 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Web API base URL: Slack's own unless a proxy or a test double is named. */
   slackApiUrl?: string;
-  /** Where the feedback store writes (DATA_DIR, default `data`). */
+  /** Where the feedback store writes (DATA_DIR, default `data/` in the package's folder). */
   dataDir: string;
   /** Reload the knowledge when its files change (KNOWLEDGE_WATCH=true); SIGHUP always reloads. */
   knowledgeWatch: boolean;
@@ -26,14 +27,20 @@ export const WHERE = {
   secret: 'Slack app settings > Basic Information > App Credentials > Signing Secret',
 };
 
-/** The knowledge folder, from KNOWLEDGE_DIR (default `knowledge`). */
+/**
+ * The package's own folder (the parent of `dist/` or `src/`), so the defaults below are the same from any
+ * current directory, also when role-bot is installed globally or as a dependency.
+ */
+export const PACKAGE_ROOT = resolve(__dirname, '..');
+
+/** The knowledge folder, from KNOWLEDGE_DIR (relative to the current directory); default: the package's own. */
 export function readKnowledgeDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.KNOWLEDGE_DIR?.trim() || 'knowledge';
+  return env.KNOWLEDGE_DIR?.trim() || join(PACKAGE_ROOT, 'knowledge');
 }
 
-/** Where the feedback store keeps its files, from DATA_DIR (default `data`). */
+/** Where the feedback store keeps its files, from DATA_DIR; default `data/` in the package's folder. */
 export function readDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DATA_DIR?.trim() || 'data';
+  return env.DATA_DIR?.trim() || join(PACKAGE_ROOT, 'data');
 }
 
 /** Reads and checks the configuration; throws one ConfigError naming every problem and how to fix it. */

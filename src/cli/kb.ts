@@ -5,7 +5,7 @@ import type { CliIo } from './io';
 export const KB_HELP = `Usage: role-bot kb check        validate the knowledge folder
        role-bot kb --json       print the whole loaded knowledge base as JSON
 
-The folder is KNOWLEDGE_DIR (default: knowledge).
+The folder is --knowledge DIR, else KNOWLEDGE_DIR, else the knowledge shipped with role-bot.
 Exit codes: 0 valid, 1 the knowledge has problems (printed as "file: field: problem"), 2 bad usage.`;
 
 /** `role-bot kb check` and `role-bot kb --json`. */
