@@ -72,7 +72,10 @@ describe('configuration', () => {
 describe('operating settings', () => {
   it('reads DATA_DIR and KNOWLEDGE_WATCH, with defaults', () => {
     const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
-    expect(readAppConfig(base)).toMatchObject({ dataDir: join(__dirname, '..', '..', 'data'), knowledgeWatch: false });
+    expect(readAppConfig(base)).toMatchObject({
+      dataDir: join(__dirname, '..', '..', 'data'),
+      knowledgeWatch: false,
+    });
     expect(readAppConfig({ ...base, DATA_DIR: '/var/lib/role-bot', KNOWLEDGE_WATCH: 'true' })).toMatchObject({
       dataDir: '/var/lib/role-bot',
       knowledgeWatch: true,
