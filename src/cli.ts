@@ -15,6 +15,8 @@ Usage: role-bot ask [--json] "<question>"     answer a question (see role-bot as
        role-bot preview [--port N]            a local page showing answers as Slack would
        role-bot --help
 
+Every command takes --knowledge DIR to read another knowledge folder (also KNOWLEDGE_DIR); the default
+is the one shipped with role-bot, whatever the current directory.
 Exit codes: 0 success, 1 the knowledge has problems, 2 bad usage.`;
 
 /** Runs the CLI with the given arguments; resolves to the exit code. */
@@ -23,8 +25,13 @@ export async function main(
   io: CliIo = processIo,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
-  const [command, ...rest] = argv;
-  const knowledgeDir = readKnowledgeDir();
+  const option = takeKnowledgeOption(argv);
+  if ('error' in option) {
+    io.err(`${option.error}\n\n${MAIN_HELP}`);
+    return 2;
+  }
+  const [command, ...rest] = option.args;
+  const knowledgeDir = option.dir ?? readKnowledgeDir();
   switch (command) {
     case 'kb':
       return runKb(rest, knowledgeDir, io);
@@ -58,6 +65,22 @@ export async function main(
       io.err(`Unknown command "${command}".\n\n${MAIN_HELP}`);
       return 2;
   }
+}
+
+/** `--knowledge DIR` or `--knowledge=DIR` anywhere in the arguments: the folder, and the arguments without it. */
+export function takeKnowledgeOption(argv: string[]): { dir?: string; args: string[] } | { error: string } {
+  const args: string[] = [];
+  let dir: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg !== '--knowledge' && !arg.startsWith('--knowledge=')) {
+      args.push(arg);
+      continue;
+    }
+    dir = arg === '--knowledge' ? argv[++i] : arg.slice('--knowledge='.length);
+    if (!dir) return { error: '--knowledge needs a folder, such as --knowledge ./knowledge.' };
+  }
+  return { dir, args };
 }
 
 if (require.main === module) {

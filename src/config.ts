@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { ConfigError } from './errors';
 import { DEFAULT_PLACES, type ModelPlaces } from './model/paths';
+import { PACKAGE_ROOT } from './package-root';
 
 /** Everything role-bot reads from the environment. No other module reads `process.env`. */
 export interface AppConfig {
@@ -13,14 +15,15 @@ export interface AppConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Web API base URL: Slack's own unless a proxy or a test double is named. */
   slackApiUrl?: string;
-  /** Where the feedback store writes (DATA_DIR, default `data`). */
+  /** Where the feedback store writes (DATA_DIR, default `data/` in the package's folder). */
   dataDir: string;
   /** Reload the knowledge when its files change (KNOWLEDGE_WATCH=true); SIGHUP always reloads. */
   knowledgeWatch: boolean;
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
-const WHERE = {
+/** Where in the Slack app settings each credential is found; start-up messages point there. */
+export const WHERE = {
   bot: 'Slack app settings > OAuth & Permissions > Bot User OAuth Token (after installing the app to your workspace)',
   app: 'Slack app settings > Basic Information > App-Level Tokens (scope connections:write)',
   secret: 'Slack app settings > Basic Information > App Credentials > Signing Secret',
@@ -31,14 +34,16 @@ export function readModelPlaces(env: NodeJS.ProcessEnv = process.env): ModelPlac
   return { ...DEFAULT_PLACES, cacheDir: env.MODEL_CACHE_DIR?.trim() || DEFAULT_PLACES.cacheDir };
 }
 
-/** The knowledge folder, from KNOWLEDGE_DIR (default `knowledge`). */
+export { PACKAGE_ROOT };
+
+/** The knowledge folder, from KNOWLEDGE_DIR (relative to the current directory); default: the package's own. */
 export function readKnowledgeDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.KNOWLEDGE_DIR?.trim() || 'knowledge';
+  return env.KNOWLEDGE_DIR?.trim() || join(PACKAGE_ROOT, 'knowledge');
 }
 
-/** Where the feedback store keeps its files, from DATA_DIR (default `data`). */
+/** Where the feedback store keeps its files, from DATA_DIR; default `data/` in the package's folder. */
 export function readDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DATA_DIR?.trim() || 'data';
+  return env.DATA_DIR?.trim() || join(PACKAGE_ROOT, 'data');
 }
 
 /** Reads and checks the configuration; throws one ConfigError naming every problem and how to fix it. */

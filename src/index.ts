@@ -7,6 +7,7 @@ import { learnInBackground } from './model/background';
 import { cachedLearned } from './model/train';
 import { createSlackApp } from './slack/app';
 import { InFlight } from './slack/in-flight';
+import { checkTokens, explainStartFailure, StartError } from './slack/start-up';
 import { storeFeedback } from './slack/store-feedback';
 import { createJsonlStore } from './store/jsonl-store';
 
@@ -30,15 +31,25 @@ async function main(): Promise<void> {
   );
   const store = createJsonlStore(config.dataDir);
   const inFlight = new InFlight();
+  const identity = await checkTokens(config);
   const running = createSlackApp({
     config,
     engine: live.engine,
     feedback: (logger) => storeFeedback(store, logger),
     inFlight,
+    identity,
   });
   app = running;
-  if (config.mode === 'http') await running.start(config.port);
-  else await running.start();
+  try {
+    if (config.mode === 'http') await running.start(config.port);
+    else await running.start();
+  } catch (error) {
+    throw explainStartFailure(error, config);
+  }
+  process.on('unhandledRejection', (reason) => {
+    // A last line of defence: a failure no request handler caught is logged, and role-bot keeps answering.
+    running.logger.error(`unexpected failure: ${reason instanceof Error ? reason.message : String(reason)}`);
+  });
   const stopWatching = config.knowledgeWatch ? live.watch() : () => undefined;
   const { roles, comparisons, faqs, version } = live.engine().knowledge;
   const where = config.mode === 'http' ? `HTTP mode on port ${config.port}` : 'Socket Mode';
@@ -73,7 +84,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // Expected start-up problems get their own message, without a stack trace.
-  const expected = error instanceof ConfigError || error instanceof KnowledgeError;
+  const expected =
+    error instanceof ConfigError || error instanceof KnowledgeError || error instanceof StartError;
   process.stderr.write(`${expected ? (error as Error).message : String((error as Error)?.stack ?? error)}\n`);
   process.exit(1);
 });

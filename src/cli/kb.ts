@@ -8,7 +8,8 @@ export const KB_HELP = `Usage: role-bot kb check [--stale-after N]   validate th
        role-bot kb stale [--stale-after N]   list entries whose review is older than N months, oldest first
        role-bot kb --json                    print the whole loaded knowledge base as JSON
 
-N defaults to ${FRESHNESS_DEFAULTS.staleAfterMonths}. The folder is KNOWLEDGE_DIR (default: knowledge).
+N defaults to ${FRESHNESS_DEFAULTS.staleAfterMonths}. The folder is --knowledge DIR, else KNOWLEDGE_DIR, else the knowledge
+shipped with role-bot.
 Exit codes: 0 valid (stale entries are warnings), 1 the knowledge has problems (printed as
 "file: field: problem"), 2 bad usage.`;
 

@@ -13,7 +13,8 @@ chose (role-bot learn adds them to the knowledge).
   --json           print the report as one JSON object
   --since <when>   only records from then on: 7d, 24h, 30d (days or hours ago) or 2026-11-01 (UTC)
 
-The records are read from DATA_DIR (default: data); names from KNOWLEDGE_DIR (default: knowledge).
+The records are read from DATA_DIR (default: data/ in role-bot's own folder, where the app writes
+them); names from --knowledge DIR or KNOWLEDGE_DIR (default: the knowledge shipped with role-bot).
 Exit codes: 0 success (also when nothing is recorded yet), 2 bad usage.`;
 
 const DAY_OR_HOUR = /^(\d{1,5})([dh])$/;

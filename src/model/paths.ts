@@ -1,7 +1,5 @@
-import { join, resolve } from 'node:path';
-
-/** The package's own folder (holding package.json), whether running from src/ or dist/. */
-export const PACKAGE_ROOT = resolve(__dirname, '..', '..');
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root';
 
 /** The word-vector table shipped with the package (see assets/word-vectors/README.md). */
 export const WORD_VECTORS_FILE = join(PACKAGE_ROOT, 'assets', 'word-vectors', 'glove-100d.bin');

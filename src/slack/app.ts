@@ -4,8 +4,12 @@ import type { AnswerEngine } from '../engine';
 import { type FeedbackSink, loggingFeedback } from './deps';
 import { createErrorHandler } from './errors';
 import { dedupeEvents, RecentKeys } from './guards';
+import { GuardedHttpReceiver } from './http-receiver';
 import type { InFlight } from './in-flight';
 import { registerListeners } from './listeners';
+import { loggingEngine, logRequests } from './request-log';
+import type { BotIdentity } from './start-up';
+import { ackUnknownInteractions } from './unknown-interactions';
 
 /** What the Slack app is built from. */
 export interface SlackAppOptions {
@@ -17,6 +21,8 @@ export interface SlackAppOptions {
   logger?: Logger;
   /** Counts requests still being worked on, so a shutdown can wait for them. */
   inFlight?: InFlight;
+  /** The bot's ids from a start-up `auth.test`; without them Bolt calls auth.test itself. */
+  identity?: BotIdentity;
 }
 
 /**
@@ -34,9 +40,17 @@ const LEVELS = {
 } as const;
 
 /** Builds the Bolt app for Socket Mode or HTTP, with every listener registered. Starting it is the caller's. */
-export function createSlackApp({ config, engine, feedback, logger, inFlight }: SlackAppOptions): App {
+export function createSlackApp({
+  config,
+  engine,
+  feedback,
+  logger,
+  inFlight,
+  identity,
+}: SlackAppOptions): App {
   const common = {
     token: config.botToken,
+    ...identity,
     extendedErrorHandler: true,
     // role-bot keeps no conversation state; Bolt's default store costs time on every request.
     convoStore: false as const,
@@ -47,18 +61,34 @@ export function createSlackApp({ config, engine, feedback, logger, inFlight }: S
       ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
     },
   };
-  const app =
+  let app: App | undefined;
+  const receiver =
+    config.mode === 'http'
+      ? new GuardedHttpReceiver(
+          {
+            signingSecret: config.signingSecret ?? '',
+            customRoutes: [healthRoute(engine)],
+            logLevel: common.logLevel,
+            ...(logger ? { logger } : {}),
+          },
+          // The app's logger exists once the app does, before the first request can arrive.
+          { logger: () => (app as App).logger },
+        )
+      : undefined;
+  app =
     config.mode === 'socket'
       ? new App({ ...common, socketMode: true, appToken: config.appToken })
-      : new App({ ...common, signingSecret: config.signingSecret, customRoutes: [healthRoute(engine)] });
+      : new App({ ...common, receiver });
   if (inFlight) app.use(inFlight.middleware);
+  app.use(logRequests());
   app.use(dedupeEvents());
+  app.use(ackUnknownInteractions());
   app.error(createErrorHandler(app.client));
   const sink =
     typeof feedback === 'function' ? feedback(app.logger) : (feedback ?? loggingFeedback(app.logger));
   const answered = new RecentKeys();
   registerListeners(app, {
-    engine,
+    engine: loggingEngine(engine, () => (app as App).logger),
     feedback: sink,
     firstAnswer: (channel, ts) => answered.firstTime(`${channel}:${ts}`),
   });

@@ -3,10 +3,30 @@ import type { GenericMessageEvent } from '@slack/types';
 
 type MessageEvent = KnownEventFromType<'message'>;
 
+/** The fields that tell who wrote a message and whether it is new, as every message-like payload has them. */
+interface Authored {
+  text?: string;
+  subtype?: string;
+  bot_id?: string;
+  bot_profile?: unknown;
+}
+
+/** Subtypes of a message a person wrote and may want answered: a thread reply also sent to the channel, a file. */
+const PERSON_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
+
+/**
+ * True when a person wrote this message: not a bot or another app (two bots answering each other would
+ * loop), not an edit (`message_changed`), a deletion or another system subtype.
+ */
+export function isFromPerson(message: Authored): boolean {
+  if (message.bot_id || message.bot_profile) return false;
+  return message.subtype === undefined || PERSON_SUBTYPES.has(message.subtype);
+}
+
 /** A person's own new message in a DM with the bot: no bots, no edits, deletions or other subtypes. */
 export function isQuestionInDm(message: MessageEvent): message is GenericMessageEvent {
-  if (message.subtype !== undefined) return false;
-  return message.channel_type === 'im' && !message.bot_id && typeof message.text === 'string';
+  if (message.subtype !== undefined || !isFromPerson(message)) return false;
+  return message.channel_type === 'im' && typeof message.text === 'string';
 }
 
 /** Keys seen recently: each is "new" once within `ttlMs`; at most `max` are kept, oldest dropped first. */

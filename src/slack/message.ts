@@ -1,6 +1,6 @@
 import type { Answer } from '../engine';
 import { renderAnswerMessage, type SlackMessage } from '../render/blocks';
-import { unescapeMrkdwn } from '../render/escape';
+import { stripUnsafeCharacters, unescapeMrkdwn } from '../render/escape';
 import type { ListenerDeps } from './deps';
 
 /** The Block Kit message for an answer, with the current knowledge's roles and FAQs for labels. */
@@ -9,9 +9,9 @@ export function messageFor(answer: Answer, deps: ListenerDeps, shareable = false
   return renderAnswerMessage(answer, { roles, faqs, comparisons, shareable });
 }
 
-/** Answers text typed in Slack (entities decoded: `&lt;` back to `<`). */
+/** Answers text typed in Slack (entities decoded: `&lt;` back to `<`; control and bidi characters dropped). */
 export function answerSlackText(text: string | undefined, deps: ListenerDeps): Answer {
-  return deps.engine().answer(unescapeMrkdwn(text ?? ''));
+  return deps.engine().answer(stripUnsafeCharacters(unescapeMrkdwn(text ?? '')));
 }
 
 /** A mention's text without the bot's own `<@U…>`. */

@@ -8,6 +8,7 @@ import {
   appMention,
   eventEnvelope,
   type FakeSlack,
+  send,
   sendCommand,
   sendEvent,
   slashCommand,
@@ -85,6 +86,18 @@ describe('the bot process', () => {
     expect(await bot.exited).toBe(0);
   });
 
+  it('survives signed bodies that are not a JSON object, and answers afterwards', async () => {
+    const bot = await startHttpBot();
+    expect((await send(bot.url, SECRET, 'null', 'application/json')).status).toBe(400);
+    expect((await send(bot.url, SECRET, 'payload=null', 'application/x-www-form-urlencoded')).status).toBe(
+      400,
+    );
+    const res = await sendCommand(bot.url, SECRET, slashCommand({ text: 'tl vs em' }));
+    expect(res.text).toContain('Tech Lead vs Engineering Manager');
+    expect(bot.child.exitCode).toBeNull();
+    expect(bot.output()).not.toMatch(/TypeError|ssl_check/);
+  });
+
   it('finishes an answer still in flight before exiting 0 on SIGTERM', async () => {
     const bot = await startHttpBot();
     // A bare mention in a thread reads the thread first; Slack is slow to answer, so the answer is in flight.
@@ -122,6 +135,46 @@ describe('the bot process', () => {
     child = bot.child;
     expect(await bot.exited).toBe(1);
     expect(bot.output()).toMatch(/kb-broken\/missing-field\/\S+\.yml: \S+: is required/);
+  });
+
+  /** One line saying what is wrong, exit 1, never a stack trace nor "running". */
+  async function expectOneLineFailure(bot: ReturnType<typeof startBot>, line: RegExp) {
+    child = bot.child;
+    expect(await bot.exited).toBe(1);
+    expect(bot.output()).toMatch(line);
+    expect(bot.output()).not.toMatch(/\n\s+at |role-bot is running/);
+    expect(bot.output().trim().split('\n')).toHaveLength(1);
+  }
+
+  it('checks the bot token with auth.test before it says it runs', async () => {
+    fake.on('auth.test', () => ({ ok: false, error: 'invalid_auth' }));
+    const port = await freePort();
+    const env = { SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl };
+    const bot = startBot({ SLACK_BOT_TOKEN: 'xoxb-revoked', ...env });
+    await expectOneLineFailure(
+      bot,
+      /Slack refused SLACK_BOT_TOKEN \(invalid_auth\): copy a valid token from .*OAuth/,
+    );
+    expect(bot.output()).not.toContain('xoxb-revoked');
+  });
+
+  it('says so in one line when Slack refuses the app token', async () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-revoked', SLACK_API_URL: fake.apiUrl };
+    const bot = startBot(env);
+    await expectOneLineFailure(bot, /Slack refused SLACK_APP_TOKEN \(invalid_auth\): .*App-Level Tokens/);
+  });
+
+  it('says so in one line when the port is taken', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, r));
+    try {
+      const { port } = taken.address() as { port: number };
+      const env = { SLACK_SIGNING_SECRET: SECRET, PORT: String(port), SLACK_API_URL: fake.apiUrl };
+      const bot = startBot({ SLACK_BOT_TOKEN: 'xoxb-1', ...env });
+      await expectOneLineFailure(bot, new RegExp(`PORT ${port} is already in use: .*set PORT`));
+    } finally {
+      await new Promise((r) => taken.close(r));
+    }
   });
 
   it('reloads its knowledge on SIGHUP without restarting', async () => {

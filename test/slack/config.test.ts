@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readAppConfig } from '../../src/config';
 import { ConfigError, ErrorCode } from '../../src/errors';
 
@@ -16,7 +17,7 @@ describe('configuration', () => {
     expect(readAppConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })).toMatchObject({
       mode: 'socket',
       port: 3000,
-      knowledgeDir: 'knowledge',
+      knowledgeDir: join(__dirname, '..', '..', 'knowledge'),
       logLevel: 'info',
     });
   });
@@ -71,7 +72,10 @@ describe('configuration', () => {
 describe('operating settings', () => {
   it('reads DATA_DIR and KNOWLEDGE_WATCH, with defaults', () => {
     const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
-    expect(readAppConfig(base)).toMatchObject({ dataDir: 'data', knowledgeWatch: false });
+    expect(readAppConfig(base)).toMatchObject({
+      dataDir: join(__dirname, '..', '..', 'data'),
+      knowledgeWatch: false,
+    });
     expect(readAppConfig({ ...base, DATA_DIR: '/var/lib/role-bot', KNOWLEDGE_WATCH: 'true' })).toMatchObject({
       dataDir: '/var/lib/role-bot',
       knowledgeWatch: true,

@@ -17,6 +17,15 @@ describe('escapeMrkdwn', () => {
     );
   });
 
+  test('drops control and bidirectional characters but keeps newlines and tabs', () => {
+    const typed = 'bell\u0007 esc\u001b[2J del\u007f c1\u0085 rlo\u202e lri\u2066 rlm\u200f\r\nnext\tcol';
+    expect(escapeMrkdwn(typed)).toBe('bell esc[2J del c1 rlo lri rlm\nnext\tcol');
+  });
+
+  test('so the echoed question carries none of them', () => {
+    expect(fitUserText('\u202ewho owns\u0007 the backlog?\u001b', 200)).toBe('who owns the backlog?');
+  });
+
   test('unescapeMrkdwn gives back the original text', () => {
     const raw = 'x &amp; <!here> & >';
     expect(unescapeMrkdwn(escapeMrkdwn(raw))).toBe(raw);

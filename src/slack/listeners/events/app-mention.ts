@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
 import { postOrDm } from '../../fallbacks';
+import { isFromPerson } from '../../guards';
 import { answerSlackText, messageFor, slackErrorCode, withoutMention } from '../../message';
 
 const CANNOT_READ_THREAD =
@@ -12,6 +13,10 @@ const CANNOT_READ_THREAD =
  */
 export function registerAppMention(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, client, context, logger }) => {
+    if (!isFromPerson(event)) {
+      logger.debug(`ignored an app_mention from a bot or an edit (${event.subtype ?? event.bot_id})`);
+      return;
+    }
     if (!deps.firstAnswer(event.channel, event.ts)) return;
     const threadTs = event.thread_ts ?? event.ts;
     let question = withoutMention(event.text, context.botUserId);

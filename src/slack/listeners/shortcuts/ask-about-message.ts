@@ -1,9 +1,12 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
 import { withNote } from '../../fallbacks';
+import { isFromPerson } from '../../guards';
 import { answerSlackText, isNotInChannel, messageFor, slackErrorCode } from '../../message';
 import { SURFACES } from '../../surfaces';
 
+const NOT_FROM_A_PERSON =
+  'I only answer what people write, not messages from bots or apps. Ask me with `/role` and your question.';
 const NOT_A_MEMBER =
   "I'm not in this channel, so only you can see this. Invite me with `/invite @role-bot` to answer in threads.";
 
@@ -14,6 +17,10 @@ const NOT_A_MEMBER =
 export function registerAskAboutMessage(app: App, deps: ListenerDeps): void {
   app.shortcut<MessageShortcut>(SURFACES.shortcut, async ({ shortcut, ack, client, respond, logger }) => {
     await ack();
+    if (!isFromPerson(shortcut.message)) {
+      await respond({ response_type: 'ephemeral', text: NOT_FROM_A_PERSON });
+      return;
+    }
     const answer = answerSlackText(shortcut.message.text, deps);
     const message = messageFor(answer, deps);
     await deps.feedback.answered(answer, { user: shortcut.user.id, surface: 'shortcut' });
