@@ -102,12 +102,18 @@ export const CLASSIFIER_OPTIONS = Object.freeze({
   /** Above this many classes (FAQs, roles, pairs) the classifier is not trained: weights would grow past memory. */
   maxClasses: 2000,
   gate: Object.freeze({
-    /** A rules FAQ answer at or above this confidence stands; below it the classifier decides. */
-    faqStands: 0.55,
+    /**
+     * A rules FAQ answer at or above this confidence stands; below it the classifier decides. High: on
+     * real questions the rules' right and wrong FAQ answers overlap between 0.34 and 0.8.
+     */
+    faqStands: 0.9,
     /** A rules role answer at or above this stands ("tech lead" alone is 1; a role guessed from one extra word is 0.6). */
     roleStands: 0.6,
-    /** The classifier answers when its best guess is at least this likely; below, it abstains. */
-    answerMinProbability: 0.3,
+    /**
+     * The classifier answers when its best guess is at least this likely (out of ~90 classes); below, it
+     * abstains. Such an answer is shown as unsure unless the guess is far surer.
+     */
+    answerMinProbability: 0.15,
     /** Its other guesses at least this likely are offered as alternatives. */
     offerMinProbability: 0.05,
     /** How many guesses are read. */

@@ -1,3 +1,4 @@
+import { UNSURE_LINE } from '../../src/render/short-replies';
 import { SECRET, withHttpApp } from './app-setup';
 import {
   appMention,
@@ -114,7 +115,7 @@ describe('awkward input through Slack', () => {
   it('echoes no control or bidirectional characters, and still answers the question around them', async () => {
     const text = '\u202etech\u0007 lead stuff\u001b\u2066';
     const res = await sendCommand(ctx.bot.url, SECRET, slashCommand({ text }));
-    expect(res.text).toContain('Best match for your question');
+    expect(res.text).toContain(UNSURE_LINE);
     expect(res.text).toContain('“tech lead stuff”');
     // JSON writes C0 controls as \u00XX escapes and bidi characters as they are.
     expect(res.text).not.toMatch(/\\u00(07|1b)/i);

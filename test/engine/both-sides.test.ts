@@ -60,7 +60,13 @@ describe('which FAQs make a pair', () => {
     sources: [],
     ...more,
   });
-  const engineWith = (faqs: Faq[]) => createAnswerEngine({ ...base, faqs });
+  // The sides are read through the concept list, as the shipped knowledge names them.
+  const concepts = [
+    ...base.concepts,
+    { concept: 'benefit', words: ['pros', 'advantage'] },
+    { concept: 'risk', words: ['cons', 'danger'] },
+  ];
+  const engineWith = (faqs: Faq[]) => createAnswerEngine({ ...base, faqs, concepts });
   const good = faq('tl-codes-gains', 'What are the benefits of a Tech Lead who codes?', {
     related: ['tl-codes-dangers'],
   });

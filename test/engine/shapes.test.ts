@@ -19,8 +19,9 @@ describe('comparisons asked as questions', () => {
     ],
     ['is a delivery manager the same as a project manager', 'comparison:delivery-manager+project-manager'],
     [
-      'should my next step be tech lead or rather engineering manager?',
-      'comparison:tech-lead+engineering-manager',
+      // (Not "tech lead or EM" as a next step: the FAQ on that career fork answers it, rightly.)
+      'would I be happier as an architect or rather as a staff engineer?',
+      'comparison:software-architect+staff-engineer',
     ],
     ['SM/agile coach', 'comparison:scrum-master+agile-coach'],
     [

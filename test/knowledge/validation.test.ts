@@ -106,7 +106,7 @@ describe('a FAQ with an over-long alternate, named by its sibling, another FAQ f
       {
         file: shown('faq-long-alternate', 'faqs/basics.yml'),
         field: 'who-owns-backlog.alternates[1]',
-        problem: 'must be at most 250 characters (line 5)',
+        problem: 'must be at most 250 characters (line 7)',
       },
       {
         file: shown('faq-long-alternate', 'faqs/basics.yml'),

@@ -1,5 +1,6 @@
 import type { Answer, Suggestion } from '../../src/engine';
 import { ACTION_IDS, renderAnswerMessage } from '../../src/render/blocks';
+import { UNSURE_LINE } from '../../src/render/short-replies';
 import { SUGGESTION_TITLES, SURE_CONFIDENCE } from '../../src/render/suggestions';
 import { renderAnswerText } from '../../src/render/text';
 import { answerOf, buttons, fullOptions, visibleText } from './blocks/fixtures';
@@ -98,9 +99,10 @@ describe('the same FAQ answer just under the bar (unsure)', () => {
 
   test('Slack: says which question it matched and asks "Did you mean" with the new ones only', () => {
     const message = slack(unsure);
-    expect(visibleText(message.blocks)).toContain('Best match for your question');
+    expect(visibleText(message.blocks)).toContain(UNSURE_LINE);
     const block = message.blocks.find((b) => b.block_id === 'did_you_mean');
-    expect(buttons([block]).map((b) => b.value)).toEqual(fresh.map(buttonValueOf));
+    // Under an unsure answer each button also carries the question it was offered for (the learning loop).
+    expect(buttons([block]).map((b) => b.value.split('|')[0])).toEqual(fresh.map(buttonValueOf));
   });
 
   test('terminal: asks "Did you mean" with the same ones', () => {
@@ -113,7 +115,7 @@ describe('the bar itself', () => {
   const answer = { ...answerOf('compare po techlead', 'comparison'), confidence: SURE_CONFIDENCE };
 
   test('an answer exactly at it is sure in both renderers', () => {
-    expect(visibleText(slack(answer).blocks)).not.toContain('Best match');
+    expect(visibleText(slack(answer).blocks)).not.toContain(UNSURE_LINE);
     expect(visibleText(slack(answer).blocks)).not.toContain(SUGGESTION_TITLES.didYouMean);
     expect(renderAnswerText(answer)).not.toContain('Did you mean');
   });

@@ -15,12 +15,10 @@ describe('an answer in the terminal', () => {
     const unsure = {
       ...sure,
       confidence: 0.5,
-      alternatives: [
-        { kind: 'faq' as const, id: 'dev-as-po', label: 'Can a developer be the Product Owner?' },
-      ],
+      alternatives: [{ kind: 'faq' as const, id: 'who-owns-backlog', label: 'Who owns the backlog?' }],
     };
     const text = renderAnswerText(unsure, { width: 200 });
     expect(text.startsWith(UNSURE_LINE)).toBe(true);
-    expect(text).toContain('Did you mean:\n  • Can a developer be the Product Owner?');
+    expect(text).toContain('Did you mean:\n  • Who owns the backlog?');
   });
 });
