@@ -26,13 +26,15 @@ export function gate(
   const offered = guesses.filter((g) => g.label !== NONE_LABEL && g.p >= o.offerMinProbability);
   const suggestions = offered.flatMap((g) => suggestionFor(g, r));
   const ruledLabel = labelOf(ruled);
-  // Both readings agree: the rules' answer, as sure as the surer of the two.
-  if (ruledLabel && offered[0]?.label === ruledLabel) {
-    return { ...ruled, confidence: Math.max(ruled.confidence, round(offered[0].p)) };
+  const top = guesses[0];
+  // Both readings agree (the classifier's best answer is the rules' one, and likely enough even if
+  // "none" is likelier): the rules' answer, as sure as the surer of the two.
+  const best = offered[0];
+  if (ruledLabel && best?.label === ruledLabel && best.p >= o.agreeMinProbability) {
+    return { ...ruled, confidence: Math.max(ruled.confidence, round(best.p)) };
   }
   if (ruled.kind === 'role' && ruled.confidence >= o.roleStands) return ruled;
   if (ruled.kind === 'faq' && ruled.confidence >= o.faqStands) return ruled;
-  const top = guesses[0];
   if (top && top.label !== NONE_LABEL && top.p >= o.answerMinProbability) {
     const answer = answerFor(top, r);
     if (answer) {

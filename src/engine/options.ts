@@ -114,6 +114,8 @@ export const CLASSIFIER_OPTIONS = Object.freeze({
      * abstains. Such an answer is shown as unsure unless the guess is far surer.
      */
     answerMinProbability: 0.15,
+    /** The classifier's best answer confirms the rules' one when at least this likely. */
+    agreeMinProbability: 0.1,
     /** Its other guesses at least this likely are offered as alternatives. */
     offerMinProbability: 0.05,
     /** How many guesses are read. */
