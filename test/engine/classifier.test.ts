@@ -117,6 +117,23 @@ describe('training', () => {
     expect(top?.label).toBe('none');
   });
 
+  it('learns from phrasings an author accepted for a role (role-bot learn writes them)', () => {
+    const phrasing = 'walk me through a typical week of the person who steers our code design';
+    const before = new Classifier(model, vectors).rank(read(phrasing), 1)[0];
+    const taught: KnowledgeBase = {
+      ...kb,
+      roles: kb.roles.map((r) =>
+        r.id === 'tech-lead'
+          ? { ...r, phrasings: [phrasing, 'the steering of our code design, whose week is it'] }
+          : r,
+      ),
+    };
+    const after = trainClassifier(taught, phrasingReader(taught), vectors);
+    const [top] = new Classifier(after, vectors).rank(phrasingReader(taught)(phrasing), 1);
+    expect(top?.label).toBe('role:tech-lead');
+    expect(top?.p).toBeGreaterThan(before?.label === 'role:tech-lead' ? (before?.p ?? 0) : 0);
+  });
+
   it('works without word vectors (bag of words only)', () => {
     const bagOnly = trainClassifier(kb, read, undefined);
     expect(bagOnly.withVectors).toBe(false);

@@ -1,4 +1,4 @@
-import type { KnowledgeBase, Role } from '../../knowledge/types';
+import type { KnowledgeBase } from '../../knowledge/types';
 
 /** One phrasing and the answer it asks for: `faq:<id>`, `role:<id>`, `compare:<a>,<b>` or `none`. */
 export interface LabelledText {
@@ -49,7 +49,7 @@ export function trainingSet(kb: KnowledgeBase): LabelledText[] {
   for (const r of kb.roles) {
     const label = `role:${r.id}`;
     for (const t of ROLE_TEMPLATES) out.push({ text: t.replaceAll('{r}', r.name), label });
-    for (const text of phrasingsOf(r)) out.push({ text, label });
+    for (const text of r.phrasings ?? []) out.push({ text, label });
     // The profile's own one-liners carry the role's vocabulary ("facilitates", "removes impediments").
     for (const text of [r.summary, r.focus]) out.push({ text, label });
   }
@@ -62,7 +62,7 @@ export function trainingSet(kb: KnowledgeBase): LabelledText[] {
       out.push({ text: t.replaceAll('{a}', a.name).replaceAll('{b}', b.name), label });
       out.push({ text: t.replaceAll('{a}', b.name).replaceAll('{b}', a.name), label });
     }
-    for (const text of phrasingsOf(c)) out.push({ text, label });
+    for (const text of c.phrasings ?? []) out.push({ text, label });
   }
   for (const topic of kb.outOfScope ?? [])
     for (const text of topic.examples) out.push({ text, label: NONE_LABEL });
@@ -72,10 +72,4 @@ export function trainingSet(kb: KnowledgeBase): LabelledText[] {
 /** The label of a pair of roles, in either order. */
 export function comparisonLabel(a: string, b: string): string {
   return `compare:${[a, b].sort().join(',')}`;
-}
-
-/** Phrasings an author (or `role-bot learn`) added to a role or comparison, when the knowledge has them. */
-function phrasingsOf(entry: Role | object): string[] {
-  const p = (entry as { phrasings?: unknown }).phrasings;
-  return Array.isArray(p) ? p.filter((x): x is string => typeof x === 'string') : [];
 }
