@@ -3,7 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  // Transpile-only (tsconfig.jest.json: isolatedModules): type errors are npm run typecheck's job, and a cold run is ~3x faster.
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }] },
   // The end-to-end suites start servers on loopback; give them room on a busy 2-core machine.
   testTimeout: 20000,
 };
