@@ -35,7 +35,7 @@ function twoRoles(q: Question, first: Role, second: Role, compareCue: boolean): 
     return q.compareAnswer(first, second);
   if (hasOrCue(q.normalized) && q.extra.length === 0) return q.compareAnswer(first, second);
   const asFaq = q.faqAnswer();
-  if (asFaq && !(compareCue && asFaq.confidence < 0.5)) return asFaq;
+  if (asFaq && !(compareCue && asFaq.confidence < MATCH_OPTIONS.faqOverComparisonMinScore)) return asFaq;
   if (compareCue || q.extra.length <= 1) return q.compareAnswer(first, second);
   return q.none();
 }
@@ -60,7 +60,7 @@ function oneRole(q: Question, role: Role, compareCue: boolean): Answer {
   if (q.extra.length === 0) return q.roleAnswer(role, 1);
   const asFaq = q.faqAnswer();
   if (asFaq) return asFaq;
-  if (q.extra.length <= 1 || compareCue) return q.roleAnswer(role, 0.6);
+  if (q.extra.length <= 1 || compareCue) return q.roleAnswer(role, MATCH_OPTIONS.looseRoleConfidence);
   return q.none();
 }
 

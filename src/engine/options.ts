@@ -7,6 +7,12 @@ export const MATCH_OPTIONS = Object.freeze({
   aliasFuzzyThreshold: 0.3,
   /** Only aliases this long are matched fuzzily: "pm" or "ba" one letter off is another word. */
   aliasFuzzyMinLength: 5,
+  /** How many of Fuse's nearest aliases a misspelt role is compared with (the fewest edits wins). */
+  aliasFuzzyCandidates: 8,
+  /** A misspelt alias may differ in length from the real one by this share of its length (at least one letter). */
+  aliasFuzzyLengthTolerance: 0.2,
+  /** Misspellings remembered by the role detector before its cache is emptied (bounds memory under odd input). */
+  aliasFuzzyCacheSize: 5000,
   /** Longest alias, in words, that the role detector looks for. */
   aliasMaxWords: 4,
   /** Query words at least this long are corrected to a known word one edit away ("acceptence"). */
@@ -76,6 +82,14 @@ export const MATCH_OPTIONS = Object.freeze({
   shapedPairFaqMinScore: 0.45,
   /** How sure a comparison or role card read from the question's shape is: sure, but less than "po vs tl". */
   shapedConfidence: 0.9,
+  /** A role read from a typo counts this much of an exact one: the reading may be wrong, so the answer shows it. */
+  fuzzyRolePenalty: 0.85,
+  /** A pair with no curated comparison file, drawn from the two profiles, is this sure. */
+  uncuratedComparisonConfidence: 0.9,
+  /** A role answered from its name plus one word we could not place ("tech lead stuff") is this sure: unsure, so alternatives show. */
+  looseRoleConfidence: 0.6,
+  /** "PO vs TL: who owns the backlog?": with a comparison cue, an FAQ must score at least this to beat the comparison. */
+  faqOverComparisonMinScore: 0.5,
   /** Content words (beyond roles and comparison words) a "PO vs TL ..." message may carry and still be a comparison. */
   comparisonExtraWords: 2,
 });
@@ -107,7 +121,7 @@ export const CLASSIFIER_OPTIONS = Object.freeze({
      * real questions the rules' right and wrong FAQ answers overlap between 0.34 and 0.8.
      */
     faqStands: 0.9,
-    /** A rules role answer at or above this stands ("tech lead" alone is 1; a role guessed from one extra word is 0.6). */
+    /** A rules role answer at or above this stands ("tech lead" alone is 1; MATCH_OPTIONS.looseRoleConfidence is 0.6). */
     roleStands: 0.6,
     /**
      * The classifier answers when its best guess is at least this likely (out of ~90 classes); below, it

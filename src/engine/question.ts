@@ -126,7 +126,9 @@ export class Question {
       ...this.roles.slice(2).flatMap((x) => [s.pair(a, x), s.pair(b, x)]),
       ...s.faqsAbout(a, b, view.related),
     ]);
-    const confidence = (view.curated ? 1 : 0.9) * (this.fuzzy ? 0.85 : 1);
+    const o = MATCH_OPTIONS;
+    const confidence =
+      (view.curated ? 1 : o.uncuratedComparisonConfidence) * (this.fuzzy ? o.fuzzyRolePenalty : 1);
     return { ...this.base, kind: 'comparison', confidence, alternatives, comparison: view };
   }
 
@@ -134,7 +136,7 @@ export class Question {
     const s = this.r.suggest;
     const comparisons = s.comparisonsOf(role);
     const alternatives = this.cap([...this.otherReadings.map((o) => s.forRole(o)), ...comparisons]);
-    const sure = round(confidence * (this.fuzzy ? 0.85 : 1));
+    const sure = round(confidence * (this.fuzzy ? MATCH_OPTIONS.fuzzyRolePenalty : 1));
     return { ...this.base, kind: 'role', confidence: sure, alternatives, role, comparisons };
   }
 

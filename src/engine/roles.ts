@@ -120,9 +120,11 @@ export class RoleDetector {
     // Fuse finds the candidates; the fewest edits (a swap of two letters counts once) picks among them,
     // so "tehclead" is the Tech Lead, not the QA Lead that Fuse's character matching ranks first.
     const near = this.fuse
-      .search(key, { limit: 8 })
+      .search(key, { limit: MATCH_OPTIONS.aliasFuzzyCandidates })
       .filter(
-        (r) => Math.abs(r.item.key.length - key.length) <= Math.max(1, Math.floor(r.item.key.length * 0.2)),
+        (r) =>
+          Math.abs(r.item.key.length - key.length) <=
+          Math.max(1, Math.floor(r.item.key.length * MATCH_OPTIONS.aliasFuzzyLengthTolerance)),
       )
       .map((r) => ({ role: r.item.role, edits: editDistance(key, r.item.key) }));
     const best = near.reduce<(typeof near)[number] | undefined>(
@@ -130,7 +132,7 @@ export class RoleDetector {
       undefined,
     );
     const role = best?.role ?? null;
-    if (this.fuzzyCache.size > 5000) this.fuzzyCache.clear();
+    if (this.fuzzyCache.size > MATCH_OPTIONS.aliasFuzzyCacheSize) this.fuzzyCache.clear();
     this.fuzzyCache.set(key, role);
     return role ?? undefined;
   }
