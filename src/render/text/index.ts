@@ -30,20 +30,12 @@ export function renderAnswerText(answer: Answer, options: TextOptions = {}): str
 }
 
 function writeBody(w: TextWriter, answer: Answer): void {
-  switch (answer.kind) {
-    case 'faq':
-      return writeFaq(w, answer);
-    case 'comparison':
-      return writeComparison(w, answer);
-    case 'role':
-      return writeRole(w, answer);
-    case 'list':
-      return writeList(w, answer);
-    case 'help':
-      return writeHelp(w, answer);
-    case 'none':
-      return writeNone(w, answer);
-  }
+  if (answer.kind === 'faq') writeFaq(w, answer);
+  else if (answer.kind === 'comparison') writeComparison(w, answer);
+  else if (answer.kind === 'role') writeRole(w, answer);
+  else if (answer.kind === 'list') writeList(w, answer);
+  else if (answer.kind === 'help') writeHelp(w, answer);
+  else writeNone(w, answer);
 }
 
 /** The suggestions an answer's own sections list, so "did you mean" does not repeat them. */
