@@ -56,12 +56,24 @@ describe('a role or comparison phrasing', () => {
     ...yamlFiles('test/fixtures/kb-base/comparisons'),
   ];
 
-  test.each(files)('%s: a missing list is added at the end, the rest untouched', (file) => {
-    const before = readFileSync(join(ROOT, file), 'utf8');
-    const after = appendToList(before, ['phrasings'], 'what is this one for');
-    expect(after.startsWith(before)).toBe(true);
-    expect(after.slice(before.length)).toBe('phrasings:\n  - what is this one for\n');
-  });
+  test.each(files)(
+    '%s: the phrasing lands in its list (added at the end when missing), the rest untouched',
+    (file) => {
+      const before = readFileSync(join(ROOT, file), 'utf8');
+      const had = (parse(before) as { phrasings?: string[] }).phrasings;
+      const after = appendToList(before, ['phrasings'], 'what is this one for');
+      if (had) {
+        expect(addedLine(before, after)).toMatch(/what is this one for/);
+      } else {
+        expect(after.startsWith(before)).toBe(true);
+        expect(after.slice(before.length)).toBe('phrasings:\n  - what is this one for\n');
+      }
+      expect((parse(after) as { phrasings: string[] }).phrasings).toEqual([
+        ...(had ?? []),
+        'what is this one for',
+      ]);
+    },
+  );
 
   test('a second one goes under the first', () => {
     const once = appendToList('id: x # the id\nname: X\n', ['phrasings'], 'one');
