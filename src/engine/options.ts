@@ -112,7 +112,7 @@ export const CLASSIFIER_OPTIONS = Object.freeze({
    * How much one out-of-scope example counts against one phrasing of an answer: there are many more
    * of them than phrasings of any one answer, and at full weight "none" swallows real questions.
    */
-  noneWeight: 0.3,
+  noneWeight: 0.5,
   /** Above this many classes (FAQs, roles, pairs) the classifier is not trained: weights would grow past memory. */
   maxClasses: 2000,
   gate: Object.freeze({
