@@ -1,6 +1,6 @@
 import type { Logger } from '@slack/bolt';
-import type { Answer, AnswerEngine, AnswerKind } from '../engine';
-import type { Surface } from '../store/types';
+import type { Answer, AnswerEngine } from '../engine';
+import type { CandidateRecord, Surface } from '../store/types';
 
 /** A helpful / not-helpful vote on an answer. */
 export interface Vote {
@@ -13,16 +13,7 @@ export interface Vote {
 }
 
 /** A click on an alternative offered under "none" or an unsure answer: a phrasing the knowledge could learn. */
-export interface Choice {
-  user: string;
-  surface: Surface;
-  /** What was asked, and how the engine had answered it. */
-  query: string;
-  kind: AnswerKind;
-  confidence: number;
-  /** The answer chosen: `faq:<id>`, `role:<id>`, `compare:<a>,<b>`. */
-  chosen: string;
-}
+export type Choice = Omit<CandidateRecord, 'type' | 'at'>;
 
 /** Who asked, and where. */
 export interface Asker {
