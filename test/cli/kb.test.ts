@@ -2,9 +2,10 @@ import { join, relative } from 'node:path';
 import { KB_HELP, runKb } from '../../src/cli/kb';
 import { formatProblem } from '../../src/errors';
 import { readKnowledge } from '../../src/knowledge/load';
+import { brokenKb } from '../helpers/broken-kb';
 
 const SHIPPED = join(__dirname, '..', '..', 'knowledge');
-const BROKEN = join(__dirname, '..', 'fixtures', 'kb-broken', 'several-problems');
+const BROKEN = brokenKb('several-problems');
 const STALE = join(__dirname, '..', 'fixtures', 'kb-stale');
 /** The month the shipped knowledge was reviewed, so "now" never makes it stale under test. */
 const NOV_2026 = new Date(Date.UTC(2026, 10, 20));

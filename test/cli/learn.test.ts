@@ -9,6 +9,7 @@ import { buildOffers } from '../../src/cli/learn-offers';
 import { applyOffers, OUT_OF_SCOPE_FILE } from '../../src/cli/learn-write';
 import { loadKnowledge } from '../../src/knowledge/load';
 import type { FeedbackRecord } from '../../src/store/types';
+import { brokenKb } from '../helpers/broken-kb';
 
 const BASE = join(__dirname, '..', 'fixtures', 'kb-base');
 const root = mkdtempSync(join(tmpdir(), 'role-bot-learn-'));
@@ -262,7 +263,7 @@ describe('usage', () => {
   });
 
   test('broken knowledge is refused (exit 1) before anything is written', async () => {
-    const broken = join(__dirname, '..', 'fixtures', 'kb-broken', 'missing-field');
+    const broken = brokenKb('missing-field');
     expect((await learn(['--all'], data, broken)).code).toBe(1);
   });
 

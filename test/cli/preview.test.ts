@@ -1,9 +1,10 @@
 // `role-bot preview`: usage, a broken knowledge folder at start, and a run that serves the page and stops.
 import { join } from 'node:path';
 import { PREVIEW_HELP, runPreview } from '../../src/cli/preview';
+import { brokenKb } from '../helpers/broken-kb';
 
 const BASE = join(__dirname, '..', 'fixtures', 'kb-base');
-const BROKEN = join(__dirname, '..', 'fixtures', 'kb-broken', 'missing-provenance');
+const BROKEN = brokenKb('missing-provenance');
 
 function capture() {
   const out: string[] = [];

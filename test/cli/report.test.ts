@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { main } from '../../src/cli';
 import { parseSince, REPORT_HELP, runReport } from '../../src/cli/report';
 import type { FeedbackRecord } from '../../src/store/types';
+import { brokenKb } from '../helpers/broken-kb';
 
 const SHIPPED = join(__dirname, '..', '..', 'knowledge');
-const BROKEN = join(__dirname, '..', 'fixtures', 'kb-broken', 'several-problems');
+const BROKEN = brokenKb('several-problems');
 const NOW = new Date('2026-11-20T12:00:00.000Z');
 
 const root = mkdtempSync(join(tmpdir(), 'role-bot-report-'));

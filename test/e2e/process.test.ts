@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brokenKb } from '../helpers/broken-kb';
 import { SECRET } from './app-setup';
 import {
   appMention,
@@ -129,7 +130,7 @@ describe('the bot process', () => {
     const bot = startBot({
       SLACK_BOT_TOKEN: 'xoxb-1',
       SLACK_APP_TOKEN: 'xapp-1',
-      KNOWLEDGE_DIR: 'test/fixtures/kb-broken/missing-field',
+      KNOWLEDGE_DIR: brokenKb('missing-field'),
       SLACK_API_URL: fake.apiUrl,
     });
     child = bot.child;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { KnowledgeProblem } from '../../src/errors';
+import { brokenKb } from '../helpers/broken-kb';
 
 // The `yaml` library only locates problems; valid knowledge must load without it (start-up time, memory).
 const FIXTURES = join(__dirname, '..', 'fixtures');
@@ -28,7 +29,7 @@ describe('the yaml library is loaded only when a problem needs a line', () => {
   });
 
   it('is loaded for a file with a problem, and the problem has its line', () => {
-    const { yamlLoads, problems } = readCountingYaml(join(FIXTURES, 'kb-broken', 'wrong-type'));
+    const { yamlLoads, problems } = readCountingYaml(brokenKb('wrong-type'));
     expect(yamlLoads).toBe(1);
     expect(problems.some((p) => /\(line \d+\)/.test(p.problem))).toBe(true);
   });

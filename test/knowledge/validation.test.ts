@@ -1,15 +1,15 @@
 import { join, relative } from 'node:path';
 import { ErrorCode, KnowledgeError } from '../../src/errors';
 import { loadKnowledge, readKnowledge } from '../../src/knowledge/load';
+import { brokenKb } from '../helpers/broken-kb';
 
-// Each kb-broken/<case> folder is a copy of kb-base with one kind of problem introduced.
+// Each broken case is kb-base with the files of fixtures/kb-broken/<case> laid over it: one kind of problem each.
 const BASE = join(__dirname, '..', 'fixtures', 'kb-base');
-const BROKEN = join(__dirname, '..', 'fixtures', 'kb-broken');
 
-const brokenDir = (name: string) => join(BROKEN, name);
+const brokenDir = (name: string) => brokenKb(name);
 const problemsIn = (name: string) => readKnowledge(brokenDir(name)).problems;
-/** A fixture file as problems name it: relative to the working directory. */
-const shown = (name: string, file: string) => relative(process.cwd(), join(BROKEN, name, file));
+/** A case's file as problems name it: relative to the working directory. */
+const shown = (name: string, file: string) => relative(process.cwd(), join(brokenKb(name), file));
 
 const BROKEN_CASES = [
   'bad-yaml',
