@@ -1,5 +1,6 @@
 import { LIMITS } from '../knowledge/schema';
 import type { KnowledgeBase } from '../knowledge/types';
+import { withoutPings } from '../render/plain-mentions';
 import { samePhrasing } from '../store/candidates';
 import type { DraftRecord } from '../store/types';
 
@@ -27,16 +28,10 @@ export const DEFAULT_OWNER = '@knowledge-team';
 /** Alternates a FAQ needs (the knowledge schema's minimum). */
 export const MIN_ALTERNATES = 4;
 
-/** Slack's markup for people and groups, turned into plain `@name` text: a FAQ answer must never ping anyone. */
+/** The reply as a FAQ answer: mentions turned into plain `@name` text, since a FAQ answer must never ping anyone. */
 export function plainAnswer(mrkdwn: string): string {
-  return mrkdwn
-    .replace(/<@([A-Z0-9]+)(?:\|([^>]+))?>/g, (_m, id: string, name?: string) => `@${name ?? id}`)
-    .replace(/<!subteam\^[A-Z0-9]+(?:\|@?([^>]+))?>/g, (_m, name?: string) => `@${name ?? 'team'}`)
-    .replace(/<!(here|channel|everyone)(?:\|[^>]*)?>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim();
+  // Entities (&amp; &lt; &gt;) stay: FAQ answers are mrkdwn, where they are the right spelling.
+  return withoutPings(mrkdwn);
 }
 
 /** An id from the question's words, unique among the knowledge's FAQ ids ("who-approves-budget", "-2"...). */

@@ -19,6 +19,8 @@ export interface Escalation {
 /** Escalations, and which of them have had their first reply sent on. */
 export interface EscalationStore {
   add(escalation: Escalation): Promise<void>;
+  /** The escalation posted as `ts` in `channel`, if any. */
+  find(team: string, channel: string, ts: string): Promise<Escalation | undefined>;
   /**
    * The escalation posted as `ts` in `channel`, the first time a reply to it is claimed; undefined
    * when there is none or its reply was already sent on, so a thread relays one reply only.
@@ -60,18 +62,24 @@ export function createFileEscalationStore(dir: string): EscalationStore {
   const same = (e: Entry, team: string, channel: string, ts: string) =>
     e.team === team && e.channel === channel && e.ts === ts;
 
+  async function find(team: string, channel: string, ts: string): Promise<Escalation | undefined> {
+    const found = (await log.readAll()).find((e) => e.type === 'escalation' && same(e, team, channel, ts));
+    if (found?.type !== 'escalation') return undefined;
+    const { type: _type, ...escalation } = found;
+    return escalation;
+  }
+
   async function claim(team: string, channel: string, ts: string, at: string) {
     const entries = await log.readAll();
     if (entries.some((e) => e.type === 'relayed' && same(e, team, channel, ts))) return undefined;
-    const found = entries.find((e) => e.type === 'escalation' && same(e, team, channel, ts));
-    if (found?.type !== 'escalation') return undefined;
-    await log.append({ type: 'relayed', team, channel, ts, at });
-    const { type: _type, ...escalation } = found;
+    const escalation = await find(team, channel, ts);
+    if (escalation) await log.append({ type: 'relayed', team, channel, ts, at });
     return escalation;
   }
 
   return {
     add: (escalation) => log.append({ type: 'escalation', ...escalation }),
+    find,
     claimReply(team, channel, ts, at) {
       // One claim at a time: two replies arriving together must not both be sent on.
       const result = claims.then(() => claim(team, channel, ts, at));
