@@ -19,6 +19,8 @@ export interface AppConfig {
   dataDir: string;
   /** Reload the knowledge when its files change (KNOWLEDGE_WATCH=true); SIGHUP always reloads. */
   knowledgeWatch: boolean;
+  /** Channel id where "Ask a person" posts questions (ESCALATION_CHANNEL); an admin may set one in the App Home instead. */
+  escalationChannel?: string;
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -86,6 +88,12 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const watchText = (value('KNOWLEDGE_WATCH') ?? 'false').toLowerCase();
   if (!['true', 'false', '1', '0'].includes(watchText))
     problems.push(`KNOWLEDGE_WATCH must be true or false, not "${watchText}".`);
+  const escalationChannel = value('ESCALATION_CHANNEL');
+  if (escalationChannel && !/^[CG][A-Z0-9]{2,}$/.test(escalationChannel)) {
+    problems.push(
+      `ESCALATION_CHANNEL must be a channel id such as C0123ABCD (channel details > About, at the bottom), not "${escalationChannel}".`,
+    );
+  }
   if (problems.length > 0 || !botToken) throw new ConfigError(problems);
   return {
     mode,
@@ -98,5 +106,6 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     slackApiUrl,
     dataDir: readDataDir(env),
     knowledgeWatch: watchText === 'true' || watchText === '1',
+    ...(escalationChannel ? { escalationChannel } : {}),
   };
 }

@@ -19,7 +19,8 @@ Examples:
 
 JSON fields: query, kind (faq | comparison | role | list | help | none), confidence (0..1),
 alternatives, notes, plus id (faq, role) or roles (comparison: two role ids), examples (help),
-also (faq: the ids of further FAQs the answer includes, such as the other side of "pros and cons").
+also (faq: the ids of further FAQs the answer includes, such as the other side of "pros and cons"),
+asksWho (the role ids whose holders a question like "who is our PO?" asks for).
 Exit codes: 0 answered (an honest "none" is an answer), 1 the knowledge has problems, 2 bad usage.`;
 
 /** The JSON form of an answer: the contract in DESIGN.md. */
@@ -30,6 +31,7 @@ export function answerToJson(answer: Answer): Record<string, unknown> {
     confidence: answer.confidence,
     alternatives: answer.alternatives,
     notes: answer.notes,
+    ...(answer.asksWho ? { asksWho: answer.asksWho } : {}),
   };
   switch (answer.kind) {
     case 'faq':

@@ -3,6 +3,7 @@ import { formatProblem } from '../errors';
 import { readKnowledge } from '../knowledge/load';
 import { createJsonlStore } from '../store/jsonl-store';
 import type { CliIo } from './io';
+import { runLearnDrafts } from './learn-drafts';
 import { buildOffers, describeOffer, type Offer, pickOffers } from './learn-offers';
 import {
   applyOffers,
@@ -32,6 +33,12 @@ the knowledge check runs after the edit, and if it fails every file is put back 
   --since <when>    only records from then on: 7d, 24h or 2026-11-01
   --json            print the candidates, or what was added, as JSON
 In a terminal without --list, --accept or --all, it asks y/n for each candidate.
+
+Draft answers (saved in Slack with "Save as answer"):
+  --drafts                   list them, numbered
+  --drafts --accept <n>      turn draft n into a FAQ in faqs/learned.yml, then run the check
+     --id ID  --owner NAME   the FAQ's id (default: from the question) and owner (default @knowledge-team)
+     --alternate TEXT        a way people ask it (repeat; missing ones are derived from the question)
 Exit codes: 0 success, 1 the knowledge has problems (before or after the edit), 2 bad usage.`;
 
 interface LearnArgs {
@@ -75,6 +82,10 @@ export async function runLearn(
   if (args.includes('--help') || args.includes('-h')) {
     io.out(LEARN_HELP);
     return 0;
+  }
+  if (args.includes('--drafts')) {
+    const rest = args.filter((a) => a !== '--drafts');
+    return runLearnDrafts(rest, dataDir, knowledgeDir, io, now);
   }
   const parsed = parseArgs(args, now);
   if ('error' in parsed) {

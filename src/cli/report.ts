@@ -8,7 +8,8 @@ export const REPORT_HELP = `Usage: role-bot report [--json] [--since <when>]
 What the maintainers should look at: questions answered with "none" or low confidence, grouped
 by the roles they named; the answers with the most "not helpful" votes; the helpful ratio; and the
 phrasings to learn: questions answered "none" or unsurely, grouped by the alternative people then
-chose (role-bot learn adds them to the knowledge).
+chose (role-bot learn adds them to the knowledge); and the draft answers saved in Slack with
+"Save as answer" (role-bot learn --drafts turns one into a FAQ).
 
   --json           print the report as one JSON object
   --since <when>   only records from then on: 7d, 24h, 30d (days or hours ago) or 2026-11-01 (UTC)
@@ -55,7 +56,7 @@ const percent = (ratio: number) => `${Math.round(ratio * 100)}%`;
 export function renderReportText(report: Report, dataDir: string): string {
   const { totals } = report;
   const period = report.since ? `since ${report.since.slice(0, 16).replace('T', ' ')} UTC` : 'all time';
-  if (totals.gaps + totals.votes + totals.candidates === 0)
+  if (totals.gaps + totals.votes + totals.candidates + totals.drafts === 0)
     return `Nothing recorded in ${dataDir} (${period}).`;
   const ratio = totals.helpfulRatio === null ? 'no votes' : `${percent(totals.helpfulRatio)} helpful`;
   const lines = [
@@ -82,6 +83,16 @@ export function renderReportText(report: Report, dataDir: string): string {
     for (const group of report.candidates) {
       lines.push(`  ${group.label} (${group.answer}): chosen ${group.count} time(s)`);
       for (const question of group.questions) lines.push(`    "${question}"`);
+    }
+  }
+  if (report.drafts.length > 0) {
+    lines.push(
+      '',
+      `Draft answers saved in Slack: ${totals.drafts} (review them with role-bot learn --drafts):`,
+    );
+    for (const d of report.drafts) {
+      const roles = d.roles.length ? ` [${d.roles.join(', ')}]` : '';
+      lines.push(`  "${d.question}"${roles}, answered by ${d.author}, saved ${d.at.slice(0, 10)}`);
     }
   }
   return lines.join('\n');

@@ -47,6 +47,11 @@ interface Common {
   notes: Note[];
   /** Ids of the roles the question named, in order (for gap reports: "PO + Tech Lead: 7 unanswered"). */
   mentioned: string[];
+  /**
+   * Role ids whose holders the question asks for ("who is our PO?", "who do I ask about priorities?").
+   * The engine knows roles, not people: a surface that keeps role holders answers with them.
+   */
+  asksWho?: string[];
 }
 
 /** Everything the engine can answer. "No answer" is a value with suggestions, never an exception. */

@@ -10,6 +10,7 @@ import { FaqIndex } from './faq-index';
 import { gate } from './gate';
 import { isHelpRequest, isListRequest, smallTalk } from './intent';
 import { CLASSIFIER_OPTIONS, type GateOptions } from './options';
+import { markPersonQuestion } from './person';
 import { prepare, Question, type Readers } from './question';
 import { RoleDetector } from './roles';
 import { Suggester } from './suggestions';
@@ -89,7 +90,7 @@ export function createAnswerEngine(
     const question = new Question(prepared, readers);
     const ruled = decide(question);
     const chosen = classifier ? gate(question, ruled, classifier, { lookup: find }, gateOptions) : ruled;
-    return bothSides.answer(chosen, question.analysis.content);
+    return markPersonQuestion(question, bothSides.answer(chosen, question.analysis.content));
   }
   const find = (request: Lookup) => lookup(request, readers);
 

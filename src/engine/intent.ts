@@ -95,15 +95,28 @@ export function extraWords(content: readonly string[]): string[] {
 const POSSESSIVES = new Set(['our', 'my', 'your', 'their']);
 const OF_WHAT = new Set(['of', 'for', 'at', 'on', 'in']);
 
+/** Words after a role that place it in this team: "who's the tech lead here". */
+const HERE = new Set(['here', 'around']);
+
 /**
- * "who is our scrum master", "who is the CTO of Google": a question about a person, which the knowledge
- * cannot answer. `roleEnd` is the index of the word after the role mention.
+ * "who is our scrum master", "who's the tech lead here", "who is the CTO of Google": a question about a
+ * person, which the knowledge cannot answer. `roleEnd` is the index of the word after the role mention.
  */
 export function asksForAPerson(words: readonly string[], roleStart: number, roleEnd: number): boolean {
   const whoAt = words.indexOf('who');
   if (whoAt < 0 || whoAt > roleStart || roleStart - whoAt > 3) return false;
   const before = words.slice(whoAt + 1, roleStart);
-  return before.some((w) => POSSESSIVES.has(w)) || OF_WHAT.has(words[roleEnd] ?? '');
+  const after = words[roleEnd] ?? '';
+  return before.some((w) => POSSESSIVES.has(w)) || OF_WHAT.has(after) || HERE.has(after);
+}
+
+/** "who do I ask about priorities?", "whom should we talk to about the budget": the person to go to. */
+const WHO_TO_ASK =
+  /\bwhom? (?:(?:do|should|can|could|would|shall|will|must) )?(?:i|we) (?:ask|talk|speak|go|turn|reach|contact|ping|approach|escalate)\b|\bwhom? to (?:ask|talk|speak|go|turn|contact|ping|approach)\b/;
+
+/** True when the message asks which person to go to about something, rather than what a role does. */
+export function asksWhoToAsk(words: readonly string[]): boolean {
+  return WHO_TO_ASK.test(words.join(' '));
 }
 
 const TASK_VERBS = new Set(

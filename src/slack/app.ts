@@ -1,7 +1,10 @@
 import { App, type CustomRoute, type Logger, LogLevel } from '@slack/bolt';
 import type { AppConfig } from '../config';
 import type { AnswerEngine } from '../engine';
-import { type FeedbackSink, loggingFeedback } from './deps';
+import { createFileEscalationStore } from '../store/escalations';
+import { createFileHolderStore } from '../store/holders';
+import { createFileSettingsStore } from '../store/settings';
+import { type FeedbackSink, loggingFeedback, type PeopleStores } from './deps';
 import { createErrorHandler } from './errors';
 import { dedupeEvents, RecentKeys } from './guards';
 import { GuardedHttpReceiver } from './http-receiver';
@@ -23,6 +26,17 @@ export interface SlackAppOptions {
   inFlight?: InFlight;
   /** The bot's ids from a start-up `auth.test`; without them Bolt calls auth.test itself. */
   identity?: BotIdentity;
+  /** Role holders, escalations and settings. Default: the file stores in `config.dataDir`. */
+  people?: PeopleStores;
+}
+
+/** The file stores in DATA_DIR: the default until a database is configured. */
+export function filePeopleStores(dataDir: string): PeopleStores {
+  return {
+    holders: createFileHolderStore(dataDir),
+    escalations: createFileEscalationStore(dataDir),
+    settings: createFileSettingsStore(dataDir),
+  };
 }
 
 /**
@@ -47,6 +61,7 @@ export function createSlackApp({
   logger,
   inFlight,
   identity,
+  people,
 }: SlackAppOptions): App {
   const common = {
     token: config.botToken,
@@ -91,6 +106,8 @@ export function createSlackApp({
     engine: loggingEngine(engine, () => (app as App).logger),
     feedback: sink,
     firstAnswer: (channel, ts) => answered.firstTime(`${channel}:${ts}`),
+    people: people ?? filePeopleStores(config.dataDir),
+    ...(config.escalationChannel ? { escalationChannel: config.escalationChannel } : {}),
   });
   return app;
 }

@@ -1,6 +1,9 @@
 import type { Logger } from '@slack/bolt';
 import type { Answer, AnswerEngine } from '../engine';
-import type { CandidateRecord, Surface } from '../store/types';
+import type { EscalationStore } from '../store/escalations';
+import type { RoleHolderStore } from '../store/holders';
+import type { SettingsStore } from '../store/settings';
+import type { CandidateRecord, DraftRecord, Surface } from '../store/types';
 
 /** A helpful / not-helpful vote on an answer. */
 export interface Vote {
@@ -28,6 +31,15 @@ export interface FeedbackSink {
   answered(answer: Answer, asker: Asker): void | Promise<void>;
   /** An alternative chosen after an unsure answer (optional: a sink may not learn). */
   chose?(choice: Choice): void | Promise<void>;
+  /** A reply saved with "Save as answer", as a draft FAQ (optional: a sink may not keep drafts). */
+  draft?(draft: Omit<DraftRecord, 'type' | 'at'>): void | Promise<void>;
+}
+
+/** The people behind the roles: who holds them in each channel, questions handed to people, admin settings. */
+export interface PeopleStores {
+  holders: RoleHolderStore;
+  escalations: EscalationStore;
+  settings: SettingsStore;
 }
 
 /** What every listener needs, passed in rather than imported, so tests can swap any of it. */
@@ -40,6 +52,9 @@ export interface ListenerDeps {
    * arrives as a message event is answered once.
    */
   firstAnswer(channel: string, ts: string): boolean;
+  people: PeopleStores;
+  /** ESCALATION_CHANNEL, when set; a channel an admin picks in the App Home wins over it. */
+  escalationChannel?: string;
 }
 
 /** Below this confidence an answer counts as a gap worth reporting, even when one was given. */
@@ -63,5 +78,6 @@ export function loggingFeedback(logger: Logger): FeedbackSink {
         logger.info(`unanswered (${answer.kind}, ${answer.confidence}) via ${asker.surface}`);
     },
     chose: (c) => logger.info(`alternative chosen after ${c.kind} (${c.confidence}): ${c.chosen}`),
+    draft: (d) => logger.info(`draft answer saved by ${d.user} (no store configured: not kept)`),
   };
 }

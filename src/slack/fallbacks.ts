@@ -32,14 +32,17 @@ export function fallbackFor(body: BlockAction, client: WebClient, logger: Logger
 /**
  * Posts a reply in a conversation; where the bot is not a member, sends it to `asker` as a DM
  * instead, saying how to invite the bot. Other failures are thrown for the error handler.
+ * `alreadyFailed`: the error of a post the caller already tried, to go straight to the fallback.
  */
 export async function postOrDm(
   client: WebClient,
   reply: { channel: string; thread_ts?: string } & SlackMessage,
   asker: string | undefined,
   logger: Logger,
+  alreadyFailed?: unknown,
 ): Promise<void> {
   try {
+    if (alreadyFailed) throw alreadyFailed;
     await client.chat.postMessage(reply as ChatPostMessageArguments);
   } catch (error) {
     if (!isNotInChannel(error) || !asker) throw error;

@@ -1,12 +1,17 @@
 import type { Answer } from '../engine';
-import { renderAnswerMessage, type SlackMessage } from '../render/blocks';
+import { type PeopleOptions, renderAnswerMessage, type SlackMessage } from '../render/blocks';
 import { stripUnsafeCharacters, unescapeMrkdwn } from '../render/escape';
 import type { ListenerDeps } from './deps';
 
-/** The Block Kit message for an answer, with the current knowledge's roles and FAQs for labels. */
-export function messageFor(answer: Answer, deps: ListenerDeps, shareable = false): SlackMessage {
+/** The Block Kit message for an answer, with the current knowledge's roles and FAQs for labels, and the people where it is shown. */
+export function messageFor(
+  answer: Answer,
+  deps: ListenerDeps,
+  shareable = false,
+  people?: PeopleOptions,
+): SlackMessage {
   const { roles, faqs, comparisons } = deps.engine().knowledge;
-  return renderAnswerMessage(answer, { roles, faqs, comparisons, shareable });
+  return renderAnswerMessage(answer, { roles, faqs, comparisons, shareable, ...(people ? { people } : {}) });
 }
 
 /** Answers text typed in Slack (entities decoded: `&lt;` back to `<`; control and bidi characters dropped). */

@@ -23,6 +23,7 @@ export function storeFeedback(
   return {
     vote: (v) => append({ type: 'vote', at: now().toISOString(), ...v }),
     chose: (c) => append({ type: 'candidate', at: now().toISOString(), ...c }),
+    draft: (d) => append({ type: 'draft', at: now().toISOString(), ...d }),
     answered: async (answer, asker) => {
       if (!isGap(answer)) return;
       const answered = answer.kind === 'none' ? {} : { answer: answerKey(answer) };

@@ -7,7 +7,7 @@ export const OUT_OF_DATE =
   'That button or shortcut is from an older version of role-bot and no longer does anything. Ask again with `/role` and your question.';
 
 const KNOWN_ACTIONS = Object.values(ACTION_IDS).map(actionIdPattern);
-const KNOWN_CALLBACKS = new Set<string>([SURFACES.shortcut]);
+const KNOWN_CALLBACKS = new Set<string>([SURFACES.shortcut, SURFACES.saveAsAnswer]);
 
 interface InteractionBody {
   type?: string;

@@ -1,4 +1,4 @@
-import type { CandidateRecord, FeedbackRecord, GapRecord, VoteRecord } from './types';
+import type { CandidateRecord, DraftRecord, FeedbackRecord, GapRecord, VoteRecord } from './types';
 
 /**
  * The most the store keeps of each field. Text is cut to fit; an id or a name from a fixed set
@@ -17,6 +17,8 @@ export const STORE_LIMITS = Object.freeze({
   user: 64,
   /** A surface or an answer kind (`command`, `comparison`, ...). */
   name: 32,
+  /** A draft's answer: room for a long Slack reply; the knowledge check still wants FAQ answers under 2,500. */
+  draftAnswer: 4000,
 });
 
 const isString = (v: unknown): v is string => typeof v === 'string';
@@ -81,6 +83,21 @@ function toCandidate(v: Record<string, unknown>, at: string, user: string): Cand
   };
 }
 
+function toDraft(v: Record<string, unknown>, at: string, user: string): DraftRecord | undefined {
+  const { question, answer, roles, author } = v;
+  if (!isString(question) || !question.trim() || !isString(answer) || !answer.trim()) return undefined;
+  if (!isUser(author) || !Array.isArray(roles) || !roles.every(within(STORE_LIMITS.roleId))) return undefined;
+  return {
+    type: 'draft',
+    at,
+    user,
+    question: query(question),
+    answer: cutText(answer, STORE_LIMITS.draftAnswer),
+    roles: roles.slice(0, STORE_LIMITS.roles),
+    author,
+  };
+}
+
 /**
  * The record's own fields and nothing else, each within STORE_LIMITS, or undefined when `value` is
  * not a record. Used on the way in, so no extra (possibly personal) or oversized field ever reaches
@@ -93,5 +110,6 @@ export function toFeedbackRecord(value: unknown): FeedbackRecord | undefined {
   if (v.type === 'vote') return toVote(v, v.at, v.user);
   if (v.type === 'gap') return toGap(v, v.at, v.user);
   if (v.type === 'candidate') return toCandidate(v, v.at, v.user);
+  if (v.type === 'draft') return toDraft(v, v.at, v.user);
   return undefined;
 }

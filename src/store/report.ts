@@ -1,6 +1,6 @@
 import { type CandidateGroup, groupCandidates } from './candidates';
 import { labelAnswer, type ReportNames } from './report-names';
-import type { FeedbackRecord, GapRecord, VoteRecord } from './types';
+import type { DraftRecord, FeedbackRecord, GapRecord, VoteRecord } from './types';
 
 export { labelAnswer, namesFromKnowledge, type ReportNames } from './report-names';
 
@@ -36,6 +36,8 @@ export interface Report {
     helpfulRatio: number | null;
     /** Clicks on an alternative after "none" or an unsure answer. */
     candidates: number;
+    /** Answers people saved with "Save as answer". */
+    drafts: number;
   };
   /** Most unanswered first. */
   unansweredByRoles: RoleGroup[];
@@ -43,6 +45,8 @@ export interface Report {
   notHelpful: AnswerVotes[];
   /** Phrasings to learn, grouped by the answer people chose; most clicked first. */
   candidates: CandidateGroup[];
+  /** Draft answers saved in Slack, newest first: `role-bot learn --drafts` turns one into a FAQ. */
+  drafts: Omit<DraftRecord, 'type'>[];
 }
 
 /** Defaults for buildReport. */
@@ -119,6 +123,7 @@ export function buildReport(
   const gaps = kept.filter((r): r is GapRecord => r.type === 'gap');
   const votes = kept.filter((r): r is VoteRecord => r.type === 'vote');
   const helpful = votes.filter((v) => v.helpful).length;
+  const drafts = kept.filter((r): r is DraftRecord => r.type === 'draft');
   return {
     since: options.since?.toISOString() ?? null,
     totals: {
@@ -128,9 +133,14 @@ export function buildReport(
       notHelpful: votes.length - helpful,
       helpfulRatio: votes.length ? helpful / votes.length : null,
       candidates: kept.filter((r) => r.type === 'candidate').length,
+      drafts: drafts.length,
     },
     unansweredByRoles: groupGaps(gaps, names, top),
     notHelpful: tallyVotes(votes, names, top),
     candidates: groupCandidates(kept, names, top),
+    drafts: [...drafts]
+      .sort(byRecent)
+      .slice(0, top)
+      .map(({ type: _type, ...draft }) => draft),
   };
 }

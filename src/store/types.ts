@@ -50,8 +50,27 @@ export interface CandidateRecord {
   chosen: string;
 }
 
+/**
+ * An answer a person gave in Slack, saved with **Save as answer** as a draft FAQ. Drafts answer
+ * nobody: `role-bot learn --drafts` turns one into a FAQ in knowledge/ after an author's review.
+ */
+export interface DraftRecord {
+  type: 'draft';
+  at: string;
+  /** Slack user id of whoever saved it. */
+  user: string;
+  /** The question the reply answers. */
+  question: string;
+  /** The reply, as Slack mrkdwn. */
+  answer: string;
+  /** Role ids the question and answer name. */
+  roles: string[];
+  /** Slack user id of the person who wrote the reply. */
+  author: string;
+}
+
 /** One line of the store. */
-export type FeedbackRecord = GapRecord | VoteRecord | CandidateRecord;
+export type FeedbackRecord = GapRecord | VoteRecord | CandidateRecord | DraftRecord;
 
 /** Append-only store of what matters to the maintainers; JSON Lines by default, a database later. */
 export interface FeedbackStore {

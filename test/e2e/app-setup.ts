@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { App } from '@slack/bolt';
 import type { AppConfig } from '../../src/config';
 import { createSlackApp } from '../../src/slack/app';
@@ -27,7 +30,8 @@ export function testConfig(fake: FakeSlack, overrides: Partial<AppConfig> = {}):
     knowledgeDir: 'knowledge',
     logLevel: 'debug',
     slackApiUrl: fake.apiUrl,
-    dataDir: 'data',
+    // Role holders, settings and escalations are written here: a fresh folder, never the repository's data/.
+    dataDir: mkdtempSync(join(tmpdir(), 'role-bot-e2e-')),
     knowledgeWatch: false,
     ...overrides,
   };

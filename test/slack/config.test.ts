@@ -87,4 +87,13 @@ describe('operating settings', () => {
       problemsOf({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1', KNOWLEDGE_WATCH: 'sometimes' }),
     ).toEqual(['KNOWLEDGE_WATCH must be true or false, not "sometimes".']);
   });
+
+  it('reads ESCALATION_CHANNEL as a channel id, and refuses anything else', () => {
+    const env = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' };
+    expect(readAppConfig({ ...env, ESCALATION_CHANNEL: 'C0ESC' }).escalationChannel).toBe('C0ESC');
+    expect(readAppConfig(env).escalationChannel).toBeUndefined();
+    expect(problemsOf({ ...env, ESCALATION_CHANNEL: '#help' })[0]).toMatch(
+      /ESCALATION_CHANNEL must be a channel id/,
+    );
+  });
 });

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { App } from '@slack/bolt';
 import { parse } from 'yaml';
 import { EXAMPLES } from '../../src/engine';
-import { renderAnswerMessage, renderHomeView } from '../../src/render/blocks';
+import { renderAnswerMessage, renderHomePeople, renderHomeView } from '../../src/render/blocks';
 import { registerListeners } from '../../src/slack/listeners';
 import { shippedEngine } from '../helpers/engine';
+import { tempPeopleStores } from '../helpers/people';
 
 interface Manifest {
   features: {
@@ -32,7 +33,9 @@ function registered() {
   };
   const app = {
     command: (name: string) => seen.commands.push(name),
-    event: (name: string) => seen.events.push(name),
+    // `app.event('message')` hears channel messages; `app.message()` is the DM listener.
+    event: (name: string) =>
+      seen.events.push(...(name === 'message' ? ['message.channels', 'message.groups'] : [name])),
     message: () => seen.events.push('message.im'),
     shortcut: (id: string) => seen.shortcuts.push(id),
     action: (id: RegExp | string) => seen.actions.push(typeof id === 'string' ? new RegExp(`^${id}$`) : id),
@@ -41,6 +44,7 @@ function registered() {
     engine: shippedEngine,
     feedback: { vote: () => undefined, answered: () => undefined },
     firstAnswer: () => true,
+    people: tempPeopleStores(),
   });
   return seen;
 }
@@ -57,9 +61,13 @@ function renderedActionIds(): Set<string> {
     'wifi password',
     'pm',
   ].map((q) => engine.answer(q));
+  const people = { escalationChannel: 'CESC', holders: {} };
+  const home = renderHomePeople({ channels: [], roleName: (id) => id, canEdit: true });
   const blocks = [
-    ...answers.flatMap((a) => renderAnswerMessage(a, { ...engine.knowledge, shareable: true }).blocks),
-    ...renderHomeView(engine.knowledge, EXAMPLES).blocks,
+    ...answers.flatMap(
+      (a) => renderAnswerMessage(a, { ...engine.knowledge, shareable: true, people }).blocks,
+    ),
+    ...renderHomeView(engine.knowledge, EXAMPLES, home).blocks,
   ];
   return new Set([...JSON.stringify(blocks).matchAll(/"action_id":"([^"]+)"/g)].map((m) => m[1] as string));
 }
@@ -91,9 +99,18 @@ describe('manifest.yml and the registered listeners', () => {
   it('asks for the scopes those surfaces need and no history scope it does not use', () => {
     const scopes = manifest.oauth_config.scopes.bot;
     expect(scopes).toEqual(
-      expect.arrayContaining(['commands', 'app_mentions:read', 'chat:write', 'im:history']),
+      expect.arrayContaining(['commands', 'app_mentions:read', 'chat:write', 'im:history', 'users:read']),
     );
     expect(scopes).not.toContain('mpim:history');
+    // Posting in the escalation channel needs membership there anyway (to hear replies): no chat:write.public.
+    expect(scopes).not.toContain('chat:write.public');
+  });
+
+  it('has /role send @people as ids, which /role set needs', () => {
+    const role = manifest.features.slash_commands.find((c) => c.command === '/role') as {
+      should_escape?: boolean;
+    };
+    expect(role.should_escape).toBe(true);
   });
 
   it('enables the Home tab, the Messages tab and Socket Mode', () => {

@@ -4,6 +4,7 @@ import { storeFeedback } from '../../src/slack/store-feedback';
 import type { FeedbackRecord, FeedbackStore } from '../../src/store/types';
 import { captureLogger } from '../e2e/harness';
 import { shippedEngine } from '../helpers/engine';
+import { tempPeopleStores } from '../helpers/people';
 
 const AT = new Date('2026-11-22T10:00:00Z');
 
@@ -111,6 +112,7 @@ describe('a vote from a button value', () => {
     engine: shippedEngine,
     feedback: { vote: () => undefined, answered: () => undefined },
     firstAnswer: () => true,
+    people: tempPeopleStores(),
   };
   const { logger } = captureLogger();
   const value = withQuestion('faq:po-estimates', 'can the po give deadlines');

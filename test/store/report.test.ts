@@ -133,6 +133,7 @@ describe('totals', () => {
       notHelpful: 1,
       helpfulRatio: 2 / 3,
       candidates: 0,
+      drafts: 0,
     });
   });
 
@@ -143,10 +144,11 @@ describe('totals', () => {
   test('are all zero for no records', () => {
     expect(buildReport([], names)).toEqual({
       since: null,
-      totals: { gaps: 0, votes: 0, helpful: 0, notHelpful: 0, helpfulRatio: null, candidates: 0 },
+      totals: { gaps: 0, votes: 0, helpful: 0, notHelpful: 0, helpfulRatio: null, candidates: 0, drafts: 0 },
       unansweredByRoles: [],
       notHelpful: [],
       candidates: [],
+      drafts: [],
     });
   });
 });

@@ -15,8 +15,10 @@ export { suggestionKey };
  * (Slack wants action ids unique within a block): match with `actionIdPattern`.
  */
 export const ACTION_IDS = Object.freeze({
+  askPerson: 'ask_person',
   askSuggestion: 'ask_suggestion',
   compareWith: 'compare_with',
+  escalationChannel: 'escalation_channel',
   feedbackHelpful: 'feedback_helpful',
   feedbackNotHelpful: 'feedback_not_helpful',
   shareAnswer: 'share_answer',

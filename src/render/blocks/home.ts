@@ -10,15 +10,22 @@ import { divider, header, section } from './parts';
 /** What the App Home needs from the knowledge base. */
 export type HomeKnowledge = Pick<KnowledgeBase, 'roles' | 'comparisons'>;
 
-/** The App Home: how to ask, the roles, the curated comparisons and example questions, within 100 blocks. */
-export function renderHomeView(knowledge: HomeKnowledge, examples: readonly string[]): HomeView {
+/**
+ * The App Home: how to ask, the roles, the curated comparisons and example questions, within 100
+ * blocks; `extra` (the people part, in Slack) goes after the examples and the role directory makes room.
+ */
+export function renderHomeView(
+  knowledge: HomeKnowledge,
+  examples: readonly string[],
+  extra: readonly KnownBlock[] = [],
+): HomeView {
   const head: KnownBlock[] = [
     ...header('Who does what? Ask me about team roles'),
     ...section(HOW_TO_ASK),
     ...divider(),
     ...header('Roles'),
   ];
-  const tail: KnownBlock[] = [...comparisonsPart(knowledge), ...examplesPart(examples)];
+  const tail: KnownBlock[] = [...comparisonsPart(knowledge), ...examplesPart(examples), ...extra];
   const roles = roleDirectory(knowledge.roles, SLACK_LIMITS.homeBlocks - head.length - tail.length);
   return { type: 'home', blocks: [...head, ...roles, ...tail] };
 }

@@ -5,9 +5,11 @@ import { provenanceLine, provenanceOf } from '../provenance';
 import { UNSURE_LINE } from '../short-replies';
 import { didYouMean, SUGGESTION_TITLES } from '../suggestions';
 import { ACTION_IDS, actionIdPattern, askOrigin, parseAskValue, suggestionGroup } from './actions';
+import { askPersonBlock } from './ask-person';
 import { renderComparison } from './comparison';
 import { renderFaq } from './faq';
 import { renderHelp } from './help';
+import { holdersBlock, nobodySetNote, personAnswer } from './holders';
 import { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
 import { renderList } from './list';
 import { renderNone } from './none';
@@ -17,24 +19,42 @@ import type { MessageParts, RenderOptions, SlackMessage } from './types';
 
 export { SHORT_REPLIES } from '../short-replies';
 export * from './actions';
+export { encodeAskPersonValue, parseAskPersonValue } from './ask-person';
+export { holderLines, holderMention } from './holders';
 export { type HomeKnowledge, renderHomeView } from './home';
+export { type HomePeople, renderHomePeople } from './home-people';
 export { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
-export type { FaqChoice, RenderOptions, RoleChoice, SlackMessage } from './types';
+export type {
+  FaqChoice,
+  Holder,
+  PeopleOptions,
+  RenderOptions,
+  RoleChoice,
+  RoleHolders,
+  SlackMessage,
+} from './types';
 
 /** Renders any answer as one Slack message: fallback text plus blocks, every Block Kit limit respected. */
 export function renderAnswerMessage(answer: Answer, opts: RenderOptions = {}): SlackMessage {
+  const person = personAnswer(answer, opts);
+  if (person) return person;
   const parts = renderParts(answer, opts);
   const alternatives = didYouMean(answer, shownSuggestions(parts.actions));
+  // "who do I ask about priorities?": the people first, then what the knowledge says.
+  const holders = holdersBlock(answer, opts);
   const body = [
     ...unsureBlock(answer),
+    ...(answer.asksWho ? holders : []),
     ...parts.main,
+    ...(answer.asksWho ? [] : holders),
     ...provenanceBlock(answer, opts),
-    ...notesBlock(answer.notes),
+    ...notesBlock(notesFor(answer, opts)),
   ];
   // Under an unsure answer or none, a click on an alternative is worth learning from: the buttons say what was asked.
   const origin = answer.kind === 'none' || isUnsure(answer) ? askOrigin(answer) : undefined;
   const tail = [
     ...suggestionGroup(SUGGESTION_TITLES.didYouMean, 'did_you_mean', alternatives, origin),
+    ...askPersonBlock(answer, opts),
     ...parts.actions,
   ];
   const full = isUnsure(answer) ? `${UNSURE_LINE} ${parts.text.trim()}` : parts.text.trim();
@@ -53,7 +73,7 @@ function renderParts(answer: Answer, opts: RenderOptions): MessageParts {
     case 'list':
       return renderList(answer);
     case 'help':
-      return renderHelp(answer);
+      return renderHelp(answer, opts);
     case 'none':
       return renderNone(answer);
   }
@@ -77,6 +97,13 @@ function unsureBlock(answer: Answer): KnownBlock[] {
     ? `\nYou asked: “${fitUserText(answer.query, RENDER_LIMITS.echoedQuery)}”`
     : '';
   return context(`:thinking_face: ${UNSURE_LINE}${asked}`);
+}
+
+/** The engine's notes; in a channel that keeps role holders, "ask your team" becomes how to record one. */
+function notesFor(answer: Answer, opts: RenderOptions): Note[] {
+  const nobody = nobodySetNote(answer, opts);
+  if (!nobody) return answer.notes;
+  return answer.notes.map((n) => (n.code === 'unknown-person' ? { ...n, text: nobody } : n));
 }
 
 /** The engine's notes in one context block. Escaped too: a note may quote a word the person typed. */

@@ -43,6 +43,10 @@ export const RENDER_LIMITS = Object.freeze({
   noteText: 500,
   /** Buttons on the Home tab for comparisons and for example questions, each. */
   homeButtons: 25,
+  /** Holders shown for one role (the store keeps ten at most): a line, not a roster. */
+  holders: 10,
+  /** Channels whose role holders the Home tab lists: each is one section, and the tab holds 100 blocks. */
+  homeChannels: 20,
 });
 
 const ELLIPSIS = '…';

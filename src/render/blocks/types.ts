@@ -1,5 +1,18 @@
 import type { KnownBlock } from '@slack/types';
+import type { Holder, RoleHolders } from '../../store/holders';
 import type { ComparisonProvenance } from '../provenance';
+
+export type { Holder, RoleHolders };
+
+/** The people behind the roles where an answer is shown (Slack only; the CLI and preview leave it out). */
+export interface PeopleOptions {
+  /** Who holds each role in the channel the answer is shown in; absent outside a channel (a DM, the Home tab). */
+  holders?: RoleHolders;
+  /** Names instead of live mentions, for a message everyone sees before it is edited to mentions (no ping). */
+  quiet?: boolean;
+  /** Where "Ask a person" sends questions; absent: no button, and help says how to set one. */
+  escalationChannel?: string;
+}
 
 /** A role as the renderers need it: enough to label a button or a select option. */
 export interface RoleChoice {
@@ -23,6 +36,7 @@ export interface RenderOptions {
   faqs?: readonly FaqChoice[];
   /** Curated comparisons' review details, for the "Reviewed … by …" line under a comparison. */
   comparisons?: readonly ComparisonProvenance[];
+  people?: PeopleOptions;
 }
 
 /** A message ready for `say`, `respond` or `chat.postMessage`. */

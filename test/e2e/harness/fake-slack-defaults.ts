@@ -50,6 +50,8 @@ export const DEFAULT_IDENTITY: FakeIdentity = {
 export interface DefaultState {
   identity: FakeIdentity;
   threads: Map<string, unknown[]>;
+  /** What users.info answers, by user id; an id not here is `user_not_found`. */
+  users: Map<string, Record<string, unknown>>;
   socketUrl: string | undefined;
   nextTs: () => string;
 }
@@ -86,6 +88,16 @@ export function defaultAnswer(call: RecordedCall, state: DefaultState): Record<s
       return { ok: true, channel: a.channel, ts: a.ts, text: a.text };
     case 'views.publish':
       return { ok: true, view: { id: 'V1', type: 'home', ...(a.view as object | undefined) } };
+    case 'users.info': {
+      const user = state.users.get(String(a.user));
+      return user ? { ok: true, user } : { ok: false, error: 'user_not_found' };
+    }
+    case 'chat.getPermalink':
+      return {
+        ok: true,
+        channel: a.channel,
+        permalink: `${state.identity.url}archives/${String(a.channel)}/p${String(a.message_ts).replace('.', '')}`,
+      };
     case 'conversations.replies':
       return { ok: true, messages: state.threads.get(threadKey(a.channel, a.ts)) ?? [], has_more: false };
     case 'apps.connections.open':

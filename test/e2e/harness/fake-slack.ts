@@ -42,6 +42,8 @@ export interface FakeSlack {
   off(method: string): void;
   /** Registers the messages conversations.replies returns for (channel, ts). */
   setThread(channel: string, ts: string, messages: unknown[]): void;
+  /** Registers a user users.info knows (`id` required; team T1, a person, active unless given otherwise). */
+  setUser(user: { id: string } & Record<string, unknown>): void;
   /** Sets the WebSocket URL apps.connections.open returns. */
   setSocketUrl(url: string): void;
   /** The URL of response URL `id` on this server. */
@@ -113,6 +115,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const state: DefaultState = {
     identity: { ...DEFAULT_IDENTITY, ...options.identity },
     threads: new Map(),
+    users: new Map(),
     socketUrl: undefined,
     nextTs: () => `1700000000.${String(++tsCounter).padStart(6, '0')}`,
   };
@@ -213,6 +216,14 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     once: (method, handler) => void overrides.set(method, { handler, once: true }),
     off: (method) => void overrides.delete(method),
     setThread: (channel, ts, messages) => void state.threads.set(threadKey(channel, ts), messages),
+    setUser: (user) =>
+      void state.users.set(user.id, {
+        team_id: state.identity.team_id,
+        name: user.id.toLowerCase(),
+        deleted: false,
+        is_bot: false,
+        ...user,
+      }),
     setSocketUrl: (url) => {
       state.socketUrl = url;
     },
@@ -221,6 +232,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       calls.length = 0;
       overrides.clear();
       state.threads.clear();
+      state.users.clear();
     },
     close() {
       for (const w of waiters) {

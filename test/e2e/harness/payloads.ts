@@ -154,6 +154,8 @@ export interface BlockActionOptions {
   action_id: string;
   value?: string;
   selected_option?: { value: string; text?: { type: 'plain_text'; text: string } };
+  /** Makes the element a conversations_select with this channel chosen. */
+  selected_conversation?: string;
   block_id?: string;
   user?: string;
   channel?: string;
@@ -165,6 +167,9 @@ export interface BlockActionOptions {
 
 function actionElement(o: BlockActionOptions) {
   const base = { action_id: o.action_id, block_id: o.block_id ?? 'b1', action_ts: uniqueTs() };
+  if (o.selected_conversation) {
+    return { ...base, type: 'conversations_select', selected_conversation: o.selected_conversation };
+  }
   if (!o.selected_option) {
     return compact({ ...base, type: 'button', text: { type: 'plain_text', text: 'Button' }, value: o.value });
   }

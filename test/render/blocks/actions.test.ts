@@ -21,8 +21,10 @@ import { answerOf, buttons } from './fixtures';
 describe('action ids', () => {
   test('are the stable names listeners match on', () => {
     expect(ACTION_IDS).toEqual({
+      askPerson: 'ask_person',
       askSuggestion: 'ask_suggestion',
       compareWith: 'compare_with',
+      escalationChannel: 'escalation_channel',
       feedbackHelpful: 'feedback_helpful',
       feedbackNotHelpful: 'feedback_not_helpful',
       shareAnswer: 'share_answer',

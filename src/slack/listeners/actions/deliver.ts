@@ -5,6 +5,7 @@ import type { ListenerDeps } from '../../deps';
 import { fallbackFor, respondOrExplain } from '../../fallbacks';
 import { homeView } from '../../home';
 import { messageFor } from '../../message';
+import { peopleOptions } from '../../people/people-options';
 
 /** What a button listener hands over to deliver its answer. */
 export interface ActionTools {
@@ -24,12 +25,15 @@ export async function deliverAnswer(
   tools: ActionTools,
 ): Promise<void> {
   await deps.feedback.answered(answer, { user: body.user.id, surface: 'button' });
+  const where = { team: body.team?.id ?? body.user.team_id, channel: body.channel?.id };
   if (body.container?.type === 'view') {
-    await tools.client.views.publish({ user_id: body.user.id, view: homeView(deps, answer) });
+    const viewer = { team: where.team, user: body.user.id };
+    const view = await homeView(deps, tools.client, viewer, tools.logger, answer);
+    await tools.client.views.publish({ user_id: body.user.id, view });
     return;
   }
   const ephemeral = Boolean(body.container?.is_ephemeral);
-  const message = messageFor(answer, deps, ephemeral);
+  const message = messageFor(answer, deps, ephemeral, await peopleOptions(deps, where, tools.logger));
   await respondOrExplain(
     tools.respond,
     { response_type: 'ephemeral', replace_original: ephemeral, ...message },

@@ -3,6 +3,7 @@ import { ACTION_IDS, actionIdPattern, parseShareValue } from '../../../render/bl
 import type { ListenerDeps } from '../../deps';
 import { fallbackFor, respondOrExplain } from '../../fallbacks';
 import { messageFor } from '../../message';
+import { peopleOptions } from '../../people/people-options';
 
 /** "Share in channel": posts the same answer for everyone, credited to the sharer, and retires the private copy. */
 export function registerShare(app: App, deps: ListenerDeps): void {
@@ -11,7 +12,10 @@ export function registerShare(app: App, deps: ListenerDeps): void {
     async ({ ack, body, action, respond, client, logger }) => {
       await ack();
       const answer = deps.engine().answer(parseShareValue(action.value ?? ''));
-      const message = messageFor(answer, deps);
+      // Everyone sees it and it cannot be edited to mentions afterwards: holders by name, so nobody is pinged.
+      const where = { team: body.team?.id ?? body.user.team_id, channel: body.channel?.id };
+      const people = await peopleOptions(deps, where, logger, true);
+      const message = messageFor(answer, deps, false, people);
       const credit = {
         type: 'context' as const,
         elements: [{ type: 'mrkdwn' as const, text: `Shared by <@${body.user.id}>` }],

@@ -2,10 +2,11 @@ import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
 import { homeView } from '../../home';
 
-/** Publishes the App Home (roles, popular comparisons, example questions) whenever a person opens it. */
+/** Publishes the App Home (roles, comparisons, example questions, role holders by channel) whenever a person opens it. */
 export function registerAppHomeOpened(app: App, deps: ListenerDeps): void {
-  app.event('app_home_opened', async ({ event, client }) => {
+  app.event('app_home_opened', async ({ event, client, context, logger }) => {
     if (event.tab !== 'home') return;
-    await client.views.publish({ user_id: event.user, view: homeView(deps) });
+    const view = await homeView(deps, client, { team: context.teamId, user: event.user }, logger);
+    await client.views.publish({ user_id: event.user, view });
   });
 }

@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
-import { postOrDm } from '../../fallbacks';
 import { isFromPerson } from '../../guards';
 import { answerSlackText, messageFor, slackErrorCode, withoutMention } from '../../message';
+import { peopleOptions } from '../../people/people-options';
+import { postWithoutPinging } from '../../people/quiet-post';
 
 const CANNOT_READ_THREAD =
   "I couldn't read the start of this thread. Mention me with the question itself, for example: `@role-bot who owns the backlog?`";
@@ -39,8 +40,15 @@ export function registerAppMention(app: App, deps: ListenerDeps): void {
       }
     }
     const answer = answerSlackText(question, deps);
-    const reply = { channel: event.channel, thread_ts: threadTs, ...messageFor(answer, deps) };
-    await postOrDm(client, reply, event.user, logger);
+    const people = await peopleOptions(deps, { team: context.teamId, channel: event.channel }, logger);
+    const live = messageFor(answer, deps, false, people);
+    const quiet = messageFor(answer, deps, false, { ...people, quiet: true });
+    await postWithoutPinging(
+      client,
+      { channel: event.channel, thread_ts: threadTs, quiet, live },
+      event.user,
+      logger,
+    );
     await deps.feedback.answered(answer, { user: event.user ?? 'unknown', surface: 'mention' });
   });
 }

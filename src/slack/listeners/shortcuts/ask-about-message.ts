@@ -3,6 +3,8 @@ import type { ListenerDeps } from '../../deps';
 import { withNote } from '../../fallbacks';
 import { isFromPerson } from '../../guards';
 import { answerSlackText, isNotInChannel, messageFor, slackErrorCode } from '../../message';
+import { peopleOptions } from '../../people/people-options';
+import { postWithoutPinging } from '../../people/quiet-post';
 import { SURFACES } from '../../surfaces';
 
 const NOT_FROM_A_PERSON =
@@ -22,11 +24,19 @@ export function registerAskAboutMessage(app: App, deps: ListenerDeps): void {
       return;
     }
     const answer = answerSlackText(shortcut.message.text, deps);
-    const message = messageFor(answer, deps);
+    const where = { team: shortcut.team?.id, channel: shortcut.channel.id };
+    const people = await peopleOptions(deps, where, logger);
+    const message = messageFor(answer, deps, false, people);
+    const quiet = messageFor(answer, deps, false, { ...people, quiet: true });
     await deps.feedback.answered(answer, { user: shortcut.user.id, surface: 'shortcut' });
     try {
       const thread_ts = shortcut.message.thread_ts ?? shortcut.message.ts;
-      await client.chat.postMessage({ channel: shortcut.channel.id, thread_ts, ...message });
+      await postWithoutPinging(
+        client,
+        { channel: shortcut.channel.id, thread_ts, quiet, live: message },
+        undefined,
+        logger,
+      );
     } catch (error) {
       if (!isNotInChannel(error)) throw error;
       logger.info(`not a member of ${shortcut.channel.id} (${slackErrorCode(error)}): answering privately`);

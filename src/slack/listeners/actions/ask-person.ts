@@ -1,0 +1,17 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { ACTION_IDS, actionIdPattern, parseAskPersonValue } from '../../../render/blocks';
+import type { ListenerDeps } from '../../deps';
+import { escalate } from '../../people/escalate';
+
+/** **Ask a person**: hands the question the button carries to the escalation channel. */
+export function registerAskPerson(app: App, deps: ListenerDeps): void {
+  app.action<BlockAction<ButtonAction>>(
+    actionIdPattern(ACTION_IDS.askPerson),
+    async ({ ack, body, action, client, respond, logger }) => {
+      await ack();
+      const question = parseAskPersonValue(action.value ?? '');
+      if (!question) return;
+      await escalate(body, question, deps, { client, respond, logger });
+    },
+  );
+}

@@ -1,0 +1,33 @@
+import type { App, BlockAction, ConversationsSelectAction } from '@slack/bolt';
+import { ACTION_IDS, actionIdPattern } from '../../../render/blocks';
+import type { ListenerDeps } from '../../deps';
+import { homeView } from '../../home';
+import { isAdmin } from '../../people/check-users';
+import { PEOPLE_COPY } from '../../people/copy';
+import { isChannel } from '../../people/people-options';
+
+/** The App Home's channel picker: an admin or owner chooses where "Ask a person" sends questions. */
+export function registerEscalationChannel(app: App, deps: ListenerDeps): void {
+  app.action<BlockAction<ConversationsSelectAction>>(
+    actionIdPattern(ACTION_IDS.escalationChannel),
+    async ({ ack, body, action, client, logger }) => {
+      await ack();
+      const team = body.team?.id ?? body.user.team_id;
+      const channel = action.selected_conversation;
+      if (!team || !isChannel(channel)) return;
+      if (!(await isAdmin(client, body.user.id))) {
+        await client.chat.postMessage({ channel: body.user.id, text: PEOPLE_COPY.adminOnly });
+        return;
+      }
+      await deps.people.settings.set(
+        team,
+        { escalationChannel: channel },
+        body.user.id,
+        new Date().toISOString(),
+      );
+      const view = await homeView(deps, client, { team, user: body.user.id }, logger);
+      await client.views.publish({ user_id: body.user.id, view });
+      await client.chat.postMessage({ channel: body.user.id, text: PEOPLE_COPY.escalationSet(channel) });
+    },
+  );
+}
