@@ -20,6 +20,9 @@ function memoryStore(fail = false): FeedbackStore & { records: FeedbackRecord[] 
       records.push(r);
     },
     read: async () => records,
+    scan: async () => ({ records, skipped: 0 }),
+    where: 'memory',
+    close: async () => undefined,
   };
 }
 
