@@ -1,4 +1,4 @@
-import type { Logger } from '@slack/bolt';
+import type { InstallationStore, Logger } from '@slack/bolt';
 import type { Answer, AnswerEngine, AnswerKind } from '../engine';
 import type { Surface } from '../store/types';
 
@@ -48,7 +48,9 @@ export interface ListenerDeps {
    * True the first time a message (channel + ts) is about to be answered: a mention that also
    * arrives as a message event is answered once.
    */
-  firstAnswer(channel: string, ts: string): boolean;
+  firstAnswer(channel: string, ts: string): boolean | Promise<boolean>;
+  /** Installations in OAuth mode, so uninstalls and revoked tokens are forgotten; absent with .env tokens. */
+  installations?: Pick<InstallationStore, 'deleteInstallation'>;
 }
 
 /** Below this confidence an answer counts as a gap worth reporting, even when one was given. */

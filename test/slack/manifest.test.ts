@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { EXAMPLES } from '../../src/engine';
 import { renderAnswerMessage, renderHomeView } from '../../src/render/blocks';
 import { registerListeners } from '../../src/slack/listeners';
+import { BOT_SCOPES } from '../../src/slack/oauth';
 import { shippedEngine } from '../helpers/engine';
 
 interface Manifest {
@@ -94,6 +95,10 @@ describe('manifest.yml and the registered listeners', () => {
       expect.arrayContaining(['commands', 'app_mentions:read', 'chat:write', 'im:history']),
     );
     expect(scopes).not.toContain('mpim:history');
+  });
+
+  it('asks for the same bot scopes as the OAuth install does', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
   });
 
   it('enables the Home tab, the Messages tab and Socket Mode', () => {

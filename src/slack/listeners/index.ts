@@ -8,6 +8,7 @@ import { registerRoleCommand } from './commands/role';
 import { registerAppHomeOpened } from './events/app-home-opened';
 import { registerAppMention } from './events/app-mention';
 import { registerDirectMessage } from './events/direct-message';
+import { registerUninstalled } from './events/uninstalled';
 import { registerAskAboutMessage } from './shortcuts/ask-about-message';
 
 /** Registers every listener: the one place that says what the app handles. */
@@ -21,4 +22,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerCompareWith(app, deps);
   registerFeedback(app, deps);
   registerShare(app, deps);
+  registerUninstalled(app, deps);
 }

@@ -1,4 +1,6 @@
 /** Test harness for role-bot end-to-end tests: fake Slack API, request signing, payloads, Socket Mode stand-in. */
+
+export * from './eventually';
 export * from './fake-slack';
 export * from './logger';
 export * from './payloads';

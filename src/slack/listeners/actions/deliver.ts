@@ -23,16 +23,17 @@ export async function deliverAnswer(
   deps: ListenerDeps,
   tools: ActionTools,
 ): Promise<void> {
-  await deps.feedback.answered(answer, { user: body.user.id, surface: 'button' });
   if (body.container?.type === 'view') {
     await tools.client.views.publish({ user_id: body.user.id, view: homeView(deps, answer) });
-    return;
+  } else {
+    const ephemeral = Boolean(body.container?.is_ephemeral);
+    const message = messageFor(answer, deps, ephemeral);
+    await respondOrExplain(
+      tools.respond,
+      { response_type: 'ephemeral', replace_original: ephemeral, ...message },
+      fallbackFor(body, tools.client, tools.logger),
+    );
   }
-  const ephemeral = Boolean(body.container?.is_ephemeral);
-  const message = messageFor(answer, deps, ephemeral);
-  await respondOrExplain(
-    tools.respond,
-    { response_type: 'ephemeral', replace_original: ephemeral, ...message },
-    fallbackFor(body, tools.client, tools.logger),
-  );
+  // Recorded after the answer is out: a slow store never holds up an answer.
+  await deps.feedback.answered(answer, { user: body.user.id, surface: 'button' });
 }

@@ -6,7 +6,7 @@ import { answerSlackText, messageFor } from '../../message';
 /** A direct message to the bot: answered in the DM (in its thread, if it was sent in one). */
 export function registerDirectMessage(app: App, deps: ListenerDeps): void {
   app.message(async ({ message, say }) => {
-    if (!isQuestionInDm(message) || !deps.firstAnswer(message.channel, message.ts)) return;
+    if (!isQuestionInDm(message) || !(await deps.firstAnswer(message.channel, message.ts))) return;
     const answer = answerSlackText(message.text, deps);
     await say({ ...messageFor(answer, deps), thread_ts: message.thread_ts });
     await deps.feedback.answered(answer, { user: message.user, surface: 'dm' });
