@@ -42,6 +42,8 @@ export interface FakeSlack {
   off(method: string): void;
   /** Registers the messages conversations.replies returns for (channel, ts). */
   setThread(channel: string, ts: string, messages: unknown[]): void;
+  /** Turns token rotation on (tokens expire `expiresIn` seconds after issue) or off (undefined). */
+  setTokenRotation(expiresIn: number | undefined): void;
   /** Sets the WebSocket URL apps.connections.open returns. */
   setSocketUrl(url: string): void;
   /** The URL of response URL `id` on this server. */
@@ -112,6 +114,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   let tsCounter = 0;
   const state: DefaultState = {
     identity: { ...DEFAULT_IDENTITY, ...options.identity },
+    oauth: { issued: new Map() },
     threads: new Map(),
     socketUrl: undefined,
     nextTs: () => `1700000000.${String(++tsCounter).padStart(6, '0')}`,
@@ -213,6 +216,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     once: (method, handler) => void overrides.set(method, { handler, once: true }),
     off: (method) => void overrides.delete(method),
     setThread: (channel, ts, messages) => void state.threads.set(threadKey(channel, ts), messages),
+    setTokenRotation: (expiresIn) => {
+      state.oauth.rotation = expiresIn === undefined ? undefined : { expiresIn };
+    },
     setSocketUrl: (url) => {
       state.socketUrl = url;
     },

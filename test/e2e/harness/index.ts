@@ -2,6 +2,7 @@
 
 export * from './eventually';
 export * from './fake-slack';
+export { installCode, teamOfToken } from './fake-slack-oauth';
 export * from './logger';
 export * from './payloads';
 export * from './sign';
