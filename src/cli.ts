@@ -76,7 +76,7 @@ export async function main(
 /** Runs `work` on the configured feedback store (PostgreSQL when DATABASE_URL is set, else DATA_DIR), closed after. */
 async function withStore(work: (store: FeedbackStore) => Promise<number>): Promise<number> {
   const { openFeedbackStore } = await import('./store/open-store');
-  const store = openFeedbackStore({ databaseUrl: readDatabaseUrl(), dataDir: readDataDir() });
+  const store = await openFeedbackStore({ databaseUrl: readDatabaseUrl(), dataDir: readDataDir() });
   try {
     return await work(store);
   } finally {

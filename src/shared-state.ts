@@ -1,10 +1,8 @@
 import type { InstallationStore } from '@slack/bolt';
 import type { AppConfig } from './config';
 import { describeFailure, type HealthProbe } from './health';
-import { type FirstTimeCheck, memoryCheck, redisCheck } from './slack/dedupe';
+import { type FirstTimeCheck, memoryCheck } from './slack/dedupe';
 import { openFeedbackStore } from './store/open-store';
-import { openDatabase } from './store/pg/database';
-import { createPgInstallationStore } from './store/pg-installations';
 import type { FeedbackStore } from './store/types';
 
 /** The state instances share at scale, or the embedded defaults: feedback, the retried-event check, installations. */
@@ -29,22 +27,28 @@ export async function openSharedState(
   config: AppConfig,
   log: (message: string) => void,
 ): Promise<SharedState> {
-  const db = config.databaseUrl ? openDatabase(config.databaseUrl, log) : undefined;
+  // The clients are loaded only when configured: the default pays neither their memory nor their load time.
+  const db = config.databaseUrl
+    ? (await import('./store/pg/database')).openDatabase(config.databaseUrl, log)
+    : undefined;
   if (db) {
     await db.ready().then(
       () => log(`records and installations go to ${db.where}`),
-      (error) =>
+      (error: unknown) =>
         log(
           `${db.where} cannot be reached (${describeFailure(error)}): answering anyway; records are logged until it is back`,
         ),
     );
   }
-  const store = openFeedbackStore({ dataDir: config.dataDir, database: db });
-  const dedupe = config.redisUrl ? redisCheck(config.redisUrl, log) : memoryCheck();
+  const store = await openFeedbackStore({ dataDir: config.dataDir, database: db });
+  const dedupe = config.redisUrl
+    ? (await import('./slack/redis-dedupe')).redisCheck(config.redisUrl, log)
+    : memoryCheck();
+  const installs = config.oauth && db ? await import('./store/pg-installations') : undefined;
   return {
     store,
     dedupe,
-    ...(config.oauth && db ? { installationStore: createPgInstallationStore(db, log) } : {}),
+    ...(installs && db ? { installationStore: installs.createPgInstallationStore(db, log) } : {}),
     dependencies: {
       database: db ? () => db.health() : off,
       redis: config.redisUrl ? () => dedupe.health() : off,

@@ -1,6 +1,7 @@
 // The retried-event check: in memory by default, in Redis (SET NX with a TTL) when REDIS_URL is set,
 // and back to memory, without holding up an answer, while Redis cannot be reached.
-import { DEDUPE_LIMITS, memoryCheck, redisCheck } from '../../src/slack/dedupe';
+import { DEDUPE_LIMITS, memoryCheck } from '../../src/slack/dedupe';
+import { redisCheck } from '../../src/slack/redis-dedupe';
 import { eventually } from '../e2e/harness';
 import { describeWith, TEST_REDIS_URL, uniqueName } from '../helpers/services';
 
