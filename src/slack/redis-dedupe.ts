@@ -22,7 +22,9 @@ export function redisCheck(
 ): FirstTimeCheck {
   const local = memoryCheck();
   let down = false;
+  let lastError: unknown;
   const setDown = (error?: unknown) => {
+    lastError = error;
     if (error !== undefined && !down)
       log(`Redis unreachable, checking retried events in memory: ${describeFailure(error)}`);
     else if (error === undefined && down) log('Redis is back: retried events are checked there again');
@@ -54,7 +56,10 @@ export function redisCheck(
         return local.firstTime(key);
       }
     },
-    health: () => probeWithin(DEDUPE_LIMITS.probeMs, () => client.ping()),
+    health: async () =>
+      client.isReady || lastError === undefined
+        ? probeWithin(DEDUPE_LIMITS.probeMs, () => client.ping())
+        : { state: 'down', detail: describeFailure(lastError) },
     async close() {
       if (client.isOpen) await client.close().catch(() => undefined);
       else client.destroy();
