@@ -10,8 +10,10 @@ import { type Logger, LogLevel } from '@slack/bolt';
 import { readAppConfig } from '../src/config';
 import { createAnswerEngine } from '../src/engine';
 import { loadKnowledge } from '../src/knowledge/load';
+import { openSharedState, type SharedState } from '../src/shared-state';
 import { createSlackApp } from '../src/slack/app';
 import { InFlight } from '../src/slack/in-flight';
+import { storeFeedback } from '../src/slack/store-feedback';
 import { serveBench } from './e2e-child-side';
 import { BENCH_SECRET } from './e2e-protocol';
 
@@ -44,6 +46,9 @@ async function main(): Promise<void> {
   const engine = createAnswerEngine(knowledge);
   const knowledgeMs = performance.now() - started;
   // The config `npm start` would read from the environment (HTTP mode), pointed at the fake Slack API.
+  // BENCH_APP_MODE: unset, the log sink keeps the bench off the disk; `embedded` records to JSON Lines files in
+  // BENCH_DATA_DIR with the in-memory event check, as `npm start` does; `scale` adds BENCH_DATABASE_URL and BENCH_REDIS_URL.
+  const mode = process.env.BENCH_APP_MODE;
   const config = readAppConfig({
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_SIGNING_SECRET: BENCH_SECRET,
@@ -51,16 +56,35 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'error',
     KNOWLEDGE_DIR: 'knowledge',
     SLACK_API_URL: apiUrl,
+    DATA_DIR: process.env.BENCH_DATA_DIR,
+    ...(mode === 'scale'
+      ? { DATABASE_URL: process.env.BENCH_DATABASE_URL, REDIS_URL: process.env.BENCH_REDIS_URL }
+      : {}),
   });
-  // As src/index.ts builds it (the feedback store aside: the log sink keeps the bench off the disk).
+  // Where the records go is news, not a problem; anything else the shared state logs (unreachable, lost) is.
+  const note = (m: string) => {
+    if (!/^(records and installations go to|database migrated)/.test(m)) keep('warn')(m);
+  };
+  const shared: SharedState | undefined = mode ? await openSharedState(config, note) : undefined;
+  // As src/index.ts builds it.
   const app = createSlackApp({
     config,
     engine: () => engine,
     logger,
     inFlight: new InFlight(),
+    ...(shared
+      ? {
+          feedback: (log: Logger) => storeFeedback(shared.store, log),
+          dedupe: shared.dedupe,
+          dependencies: shared.dependencies,
+        }
+      : {}),
   });
   const child = serveBench({
-    stop: () => app.stop(),
+    stop: async () => {
+      await app.stop();
+      await shared?.close();
+    },
     problems: () => ({ count: problemCount, first: problems }),
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;

@@ -107,8 +107,12 @@ function startFlags(): string[] {
 }
 
 /** Forks the transpiled app entry with plain node (cwd = repo root, so `knowledge/` is the shipped one). */
-export function startAppChild(t: Transpiled, apiUrl: string): Promise<AppChild> {
-  return startChild(t.entry, [apiUrl]);
+export function startAppChild(
+  t: Transpiled,
+  apiUrl: string,
+  env: Record<string, string> = {},
+): Promise<AppChild> {
+  return startChild(t.entry, [apiUrl], process.cwd(), env);
 }
 
 /** Forks a reference server (bench/e2e-floor.ts) that answers every /role with the reply in `replyFile`. */
@@ -121,12 +125,17 @@ export function startFloorChild(
   return startChild(t.floorEntry, [kind, replyFile, apiUrl]);
 }
 
-async function startChild(entry: string, args: string[], root = process.cwd()): Promise<AppChild> {
+async function startChild(
+  entry: string,
+  args: string[],
+  root = process.cwd(),
+  extraEnv: Record<string, string> = {},
+): Promise<AppChild> {
   const started = performance.now();
   const child = fork(entry, args, {
     cwd: root,
     execArgv: appFlags,
-    env: { ...process.env, NODE_PATH: resolve(root, 'node_modules'), NODE_OPTIONS: '' },
+    env: { ...process.env, ...extraEnv, NODE_PATH: resolve(root, 'node_modules'), NODE_OPTIONS: '' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let ready: Ready;

@@ -4,7 +4,8 @@
  *
  *   e2e-floor node-http <reply.json>             node:http, reads each body and sends the reply; nothing else
  *   e2e-floor bolt <reply.json> <fake API url>  a bare Bolt App (HTTP receiver, signature checked), one /role
- *                                               listener that acks with the reply; no engine, no rendering
+ *                                               listener that acks with the reply, and one app_mention listener
+ *                                               that posts it in the thread; no engine, no rendering
  *
  * The reply is the app's own answer to a typical question, so every server writes the same bytes.
  */
@@ -41,6 +42,14 @@ async function bareBolt(reply: string, apiUrl: string): Promise<void> {
     clientOptions: { slackApiUrl: apiUrl },
   });
   app.command('/role', async ({ ack }) => ack(message));
+  const { response_type: _ephemeral, ...posted } = message;
+  app.event('app_mention', async ({ event, client }) => {
+    await client.chat.postMessage({
+      ...(posted as { text: string }),
+      channel: event.channel,
+      thread_ts: event.ts,
+    });
+  });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   serveBench({ stop: () => app.stop() }).ready(ready(server));
 }

@@ -49,7 +49,16 @@ const TIMED_LIMIT_MS = 20_000;
 const REQUEST_TIMEOUT_MS = 5_000;
 const STARTUP_RUNS = 3;
 
-const TARGET = { p99Ms: 20, perSecond: 1_000, startupMs: 1_000, rssMb: 150 };
+const TARGET = {
+  p99Ms: 20,
+  perSecond: 1_000,
+  startupMs: 1_000,
+  rssMb: 150,
+  /** Issue #12: RSS peak under 100 concurrent mentions. */
+  mentionRssMb: 120,
+  /** Issue #12: app CPU per answer as a multiple of a bare Bolt app doing the same request (ack, or one post). */
+  cpuVsBolt: 1.5,
+};
 
 const questions: string[] = readFileSync('test/fixtures/questions.jsonl', 'utf8')
   .split('\n')
@@ -175,7 +184,14 @@ async function phase<T>(
 
 const perSecondOf = (p: Phase) => p.result.latencies.length / (p.result.wallMs / 1000);
 
-function phaseRows(p: Phase, targets: boolean): Row[] {
+/** Which targets a phase is held to: the 100-concurrent /role all; the open-loop one p99; mentions RSS. */
+interface PhaseTargets {
+  p99?: boolean;
+  perSecond?: boolean;
+  rssMb: number;
+}
+
+function phaseRows(p: Phase, targets: PhaseTargets): Row[] {
   const r = p.result;
   const p50 = percentile(r.latencies, 50);
   const p99 = percentile(r.latencies, 99);
@@ -186,20 +202,20 @@ function phaseRows(p: Phase, targets: boolean): Row[] {
     {
       what: `${p.label}: latency p50 / p99, ms`,
       figure: `${p50.toFixed(1)} / ${p99.toFixed(1)}`,
-      target: targets ? `p99 ≤ ${TARGET.p99Ms}` : '—',
-      ok: targets ? p99 <= TARGET.p99Ms : undefined,
+      target: targets.p99 ? `p99 ≤ ${TARGET.p99Ms}` : '—',
+      ok: targets.p99 ? p99 <= TARGET.p99Ms : undefined,
     },
     {
       what: `${p.label}: answered per second`,
       figure: perSecond.toFixed(0),
-      target: targets ? `≥ ${TARGET.perSecond}` : '—',
-      ok: targets ? perSecond >= TARGET.perSecond : undefined,
+      target: targets.perSecond ? `≥ ${TARGET.perSecond}` : '—',
+      ok: targets.perSecond ? perSecond >= TARGET.perSecond : undefined,
     },
     {
       what: `${p.label}: app RSS peak, MB (heap used/total then)`,
       figure: `${mb(heap.rss).toFixed(0)} (${mb(heap.heapUsed).toFixed(0)}/${mb(heap.heapTotal).toFixed(0)})`,
-      target: `≤ ${TARGET.rssMb}`,
-      ok: mb(heap.rss) <= TARGET.rssMb,
+      target: `≤ ${targets.rssMb}`,
+      ok: mb(heap.rss) <= targets.rssMb,
     },
     { what: `${p.label}: app CPU, % of one core`, figure: p.appCpu.toFixed(0), target: '' },
     { what: `${p.label}: app CPU per answered request, µs`, figure: cpuPerAnswer(p).toFixed(0), target: '' },
@@ -219,8 +235,7 @@ function floorRows(p: Phase): Row[] {
     {
       what: `${p.label}: latency p50 / p99, ms`,
       figure: `${percentile(r.latencies, 50).toFixed(1)} / ${p99.toFixed(1)}`,
-      target: `p99 ≤ ${TARGET.p99Ms}`,
-      ok: p99 <= TARGET.p99Ms,
+      target: '',
     },
     {
       what: `${p.label}: answered per second; CPU per request, µs`,
@@ -228,6 +243,18 @@ function floorRows(p: Phase): Row[] {
       target: '',
     },
   ];
+}
+
+/** The app's CPU per answer as a multiple of a floor's, beside the issue's target. */
+function ratioRow(what: string, app: Phase, floor: Phase | undefined): Row {
+  if (!floor) return { what, figure: '—', target: `≤ ${TARGET.cpuVsBolt}×` };
+  const ratio = cpuPerAnswer(app) / cpuPerAnswer(floor);
+  return {
+    what,
+    figure: `${cpuPerAnswer(app).toFixed(0)} µs = ${ratio.toFixed(1)}×`,
+    target: `≤ ${TARGET.cpuVsBolt}×`,
+    ok: ratio <= TARGET.cpuVsBolt,
+  };
 }
 
 /**
@@ -299,24 +326,30 @@ export async function benchE2e(): Promise<void> {
         return hasBlocks(reply.text) ? { ms } : { failed: 'no blocks' };
       };
     const sendSlash = slashTo(url);
-    const sendMention = (m: MentionRequest): Promise<Outcome> =>
-      new Promise<Outcome>((resolve) => {
-        let sent = 0;
-        const timer = setTimeout(() => finish({ failed: 'no chat.postMessage in time' }), REQUEST_TIMEOUT_MS);
-        const finish = (outcome: Outcome) => {
-          clearTimeout(timer);
-          arrivals.delete(m.ts);
-          resolve(outcome);
-        };
-        // Registered before sending: the answer may reach the fake before the ack reaches us.
-        arrivals.set(m.ts, (at, call) =>
-          finish(Array.isArray(call.args.blocks) ? { ms: at - sent } : { failed: 'no blocks' }),
-        );
-        sent = performance.now();
-        void post(agent, url, m, REQUEST_TIMEOUT_MS).then((reply) => {
-          if (reply.status !== 200) finish({ failed: `ack status ${reply.status}` });
+    const mentionTo =
+      (target: URL) =>
+      (m: MentionRequest): Promise<Outcome> =>
+        new Promise<Outcome>((resolve) => {
+          let sent = 0;
+          const timer = setTimeout(
+            () => finish({ failed: 'no chat.postMessage in time' }),
+            REQUEST_TIMEOUT_MS,
+          );
+          const finish = (outcome: Outcome) => {
+            clearTimeout(timer);
+            arrivals.delete(m.ts);
+            resolve(outcome);
+          };
+          // Registered before sending: the answer may reach the fake before the ack reaches us.
+          arrivals.set(m.ts, (at, call) =>
+            finish(Array.isArray(call.args.blocks) ? { ms: at - sent } : { failed: 'no blocks' }),
+          );
+          sent = performance.now();
+          void post(agent, target, m, REQUEST_TIMEOUT_MS).then((reply) => {
+            if (reply.status !== 200) finish({ failed: `ack status ${reply.status}` });
+          });
         });
-      });
+    const sendMention = mentionTo(url);
 
     const slash = await phase(app, `/role @${CONCURRENCY}`, slashRequests, SLASH, sendSlash);
     // For context (no target): the same requests arriving at a fixed rate the app can keep up with, so the
@@ -332,6 +365,7 @@ export async function benchE2e(): Promise<void> {
     const replyFile = join(transpiled.dir, 'typical-reply.json');
     writeFileSync(replyFile, reply);
     const floors: Phase[] = [];
+    let mentionFloor: Phase | undefined;
     for (const [kind, label] of [
       ['node-http', 'floor: bare node:http @100'],
       ['bolt', 'floor: bare Bolt App @100'],
@@ -340,10 +374,15 @@ export async function benchE2e(): Promise<void> {
       try {
         const floorUrl = new URL(`http://127.0.0.1:${floor.ready.port}/slack/events`);
         floors.push(await phase(floor, label, slashRequests, SLASH, slashTo(floorUrl)));
+        if (kind === 'bolt') {
+          const name = `floor: bare Bolt App, @mention @${CONCURRENCY}`;
+          mentionFloor = await phase(floor, name, mentionRequests, MENTIONS, mentionTo(floorUrl));
+        }
       } finally {
         await floor.stop();
       }
     }
+    const boltFloor = floors.find((f) => f.label.includes('Bolt'));
 
     const knowledgeMs = startups.map((s) => s.ready.knowledgeMs);
     const readyMs = startups.map((s) => s.ready.readyMs);
@@ -373,9 +412,10 @@ export async function benchE2e(): Promise<void> {
         target: '',
       },
       { what: 'app RSS after start-up, idle, MB', figure: mb(idle.atPeak.rss).toFixed(0), target: '' },
-      ...phaseRows(slash, true),
-      ...phaseRows(light, false),
-      ...phaseRows(mentions, false),
+      // The p99 target at 100 always in flight is retired (Little's law, see the note): p99 is held at half capacity.
+      ...phaseRows(slash, { perSecond: true, rssMb: TARGET.rssMb }),
+      ...phaseRows(light, { p99: true, rssMb: TARGET.rssMb }),
+      ...phaseRows(mentions, { rssMb: TARGET.mentionRssMb }),
       {
         what: 'app RSS high-water mark (OS maxRSS, whole run), MB',
         figure: mb(last.maxRss).toFixed(0),
@@ -388,6 +428,9 @@ export async function benchE2e(): Promise<void> {
         target: '(not the app)',
       },
       ...floors.flatMap(floorRows),
+      ...(mentionFloor ? floorRows(mentionFloor).slice(1) : []),
+      ratioRow('app CPU per answered /role ÷ bare Bolt App', slash, boltFloor),
+      ratioRow('app CPU per answered @mention ÷ bare Bolt App posting one reply', mentions, mentionFloor),
     ]);
     const notes = [
       `${STARTUP_RUNS} fresh processes for start-up; ${SLASH.timed} /role and ${MENTIONS.timed} @mentions timed, after ${SLASH.warmup} and ${MENTIONS.warmup} untimed.`,
@@ -397,7 +440,8 @@ export async function benchE2e(): Promise<void> {
         ? `app logged ${last.problems} warning/error line(s), e.g. ${last.firstProblems[0]}`
         : undefined,
       `Floors: the app's median-size reply (${(reply.length / 1024).toFixed(1)} kB) sent to every /role by a bare node:http server` +
-        ' (no signature check, no work) and by a bare Bolt App (one /role listener that acks it), same flags, same client.',
+        ' (no signature check, no work) and by a bare Bolt App (one /role listener that acks it; one app_mention' +
+        ' listener that posts it in the thread), same flags, same client.',
       ...floors.map(failureNote),
       `CPU per answered /role: the app ${cpuPerAnswer(slash).toFixed(0)} µs = ` +
         floors

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { type CliIo, processIo } from './cli/io';
 import { runKb } from './cli/kb';
-import { readDataDir, readKnowledgeDir, readModelPlaces } from './config';
+import { readDatabaseUrl, readDataDir, readKnowledgeDir, readModelPlaces } from './config';
+import type { FeedbackStore } from './store/types';
 
 export const MAIN_HELP = `role-bot: answers questions about team roles, offline.
 
@@ -13,6 +14,7 @@ Usage: role-bot ask [--json] "<question>"     answer a question (see role-bot as
        role-bot report [--json] [--since 7d]  unanswered questions, votes, phrasings to learn
        role-bot learn [--list | --accept 1,3]  add phrasings people chose to the knowledge
        role-bot preview [--port N]            a local page showing answers as Slack would
+       role-bot db migrate                    create or update the PostgreSQL schema (DATABASE_URL)
        role-bot --help
 
 Every command takes --knowledge DIR to read another knowledge folder (also KNOWLEDGE_DIR); the default
@@ -45,11 +47,15 @@ export async function main(
     }
     case 'report': {
       const { runReport } = await import('./cli/report');
-      return runReport(rest, readDataDir(), knowledgeDir, io);
+      return withStore((store) => runReport(rest, store, knowledgeDir, io));
     }
     case 'learn': {
       const { runLearn } = await import('./cli/learn');
-      return runLearn(rest, readDataDir(), knowledgeDir, io, stdin);
+      return withStore((store) => runLearn(rest, store, knowledgeDir, io, stdin));
+    }
+    case 'db': {
+      const { runDb } = await import('./cli/db');
+      return runDb(rest, readDatabaseUrl(), io);
     }
     case 'preview': {
       const { runPreview } = await import('./cli/preview');
@@ -64,6 +70,17 @@ export async function main(
     default:
       io.err(`Unknown command "${command}".\n\n${MAIN_HELP}`);
       return 2;
+  }
+}
+
+/** Runs `work` on the configured feedback store (PostgreSQL when DATABASE_URL is set, else DATA_DIR), closed after. */
+async function withStore(work: (store: FeedbackStore) => Promise<number>): Promise<number> {
+  const { openFeedbackStore } = await import('./store/open-store');
+  const store = await openFeedbackStore({ databaseUrl: readDatabaseUrl(), dataDir: readDataDir() });
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
   }
 }
 

@@ -7,7 +7,8 @@ import { PACKAGE_ROOT } from './package-root';
 export interface AppConfig {
   /** Socket Mode when SLACK_APP_TOKEN is set (the default for a team running it), HTTP otherwise. */
   mode: 'socket' | 'http';
-  botToken: string;
+  /** The one workspace's bot token; absent in OAuth mode, where each workspace's token comes from its installation. */
+  botToken?: string;
   appToken?: string;
   signingSecret?: string;
   port: number;
@@ -21,6 +22,20 @@ export interface AppConfig {
   knowledgeWatch: boolean;
   /** Channel id where "Ask a person" posts questions (ESCALATION_CHANNEL); an admin may set one in the App Home instead. */
   escalationChannel?: string;
+  /** PostgreSQL for feedback (and installations in OAuth mode), from DATABASE_URL; JSON Lines files without it. */
+  databaseUrl?: string;
+  /** Redis for the retried-event check shared by every instance, from REDIS_URL; memory without it. */
+  redisUrl?: string;
+  /** Distribution to many workspaces with Bolt's OAuth: set when SLACK_CLIENT_ID is. */
+  oauth?: OAuthConfig;
+}
+
+/** The app's OAuth credentials (Slack app settings > Basic Information > App Credentials). */
+export interface OAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the install flow's state parameter; any long random string. */
+  stateSecret: string;
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
@@ -29,7 +44,41 @@ export const WHERE = {
   bot: 'Slack app settings > OAuth & Permissions > Bot User OAuth Token (after installing the app to your workspace)',
   app: 'Slack app settings > Basic Information > App-Level Tokens (scope connections:write)',
   secret: 'Slack app settings > Basic Information > App Credentials > Signing Secret',
+  client: 'Slack app settings > Basic Information > App Credentials',
 };
+
+const OAUTH_NEEDS = 'is needed to install role-bot in many workspaces (SLACK_CLIENT_ID is set)';
+
+/** DATABASE_URL and REDIS_URL, checked; the OAuth settings when SLACK_CLIENT_ID is set, each missing one named. */
+function readScaleSettings(value: (name: string) => string | undefined, problems: string[]) {
+  const databaseUrl = value('DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\/\S+$/.test(databaseUrl))
+    problems.push('DATABASE_URL must be a PostgreSQL URL such as postgres://user@host:5432/rolebot.');
+  const redisUrl = value('REDIS_URL');
+  if (redisUrl && !/^rediss?:\/\/\S+$/.test(redisUrl))
+    problems.push('REDIS_URL must be a Redis URL such as redis://127.0.0.1:6379.');
+  const clientId = value('SLACK_CLIENT_ID');
+  if (!clientId) return { databaseUrl, redisUrl };
+  const need = (name: string, how: string) => {
+    const v = value(name);
+    if (!v) problems.push(`${name} ${OAUTH_NEEDS}: ${how}.`);
+    return v ?? '';
+  };
+  const oauth = {
+    clientId,
+    clientSecret: need('SLACK_CLIENT_SECRET', `get it at ${WHERE.client}`),
+    stateSecret: need('SLACK_STATE_SECRET', 'set any long random string, the same on every instance'),
+  };
+  need('DATABASE_URL', 'installations are kept in PostgreSQL');
+  need('SLACK_SIGNING_SECRET', `get it at ${WHERE.secret}`);
+  for (const name of ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN']) {
+    if (value(name))
+      problems.push(
+        `${name} must be empty when SLACK_CLIENT_ID is set: each workspace's token comes from its installation.`,
+      );
+  }
+  return { databaseUrl, redisUrl, oauth };
+}
 
 /** Where the classifier's weights are cached (MODEL_CACHE_DIR, default the package's .cache/model) and its word vectors. */
 export function readModelPlaces(env: NodeJS.ProcessEnv = process.env): ModelPlaces {
@@ -48,6 +97,17 @@ export function readDataDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.DATA_DIR?.trim() || join(PACKAGE_ROOT, 'data');
 }
 
+/** DATABASE_URL alone, for the commands that read the store (report, learn, db migrate); throws a ConfigError when malformed. */
+export function readDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const problems: string[] = [];
+  const { databaseUrl } = readScaleSettings(
+    (name) => (name === 'DATABASE_URL' ? env[name]?.trim() || undefined : undefined),
+    problems,
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
+  return databaseUrl;
+}
+
 /** Reads and checks the configuration; throws one ConfigError naming every problem and how to fix it. */
 export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
@@ -62,11 +122,12 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     return v;
   };
 
-  const botToken = token('SLACK_BOT_TOKEN', 'xoxb-', WHERE.bot, true);
-  const appToken = token('SLACK_APP_TOKEN', 'xapp-', WHERE.app, false);
+  const scale = readScaleSettings(value, problems);
+  const botToken = scale.oauth ? undefined : token('SLACK_BOT_TOKEN', 'xoxb-', WHERE.bot, true);
+  const appToken = scale.oauth ? undefined : token('SLACK_APP_TOKEN', 'xapp-', WHERE.app, false);
   const mode = appToken ? 'socket' : 'http';
   const signingSecret = value('SLACK_SIGNING_SECRET');
-  if (mode === 'http' && !signingSecret) {
+  if (mode === 'http' && !signingSecret && !scale.oauth) {
     problems.push(
       `Set SLACK_APP_TOKEN (xapp-, ${WHERE.app}) to run in Socket Mode, or SLACK_SIGNING_SECRET (${WHERE.secret}) and PORT to run in HTTP mode.`,
     );
@@ -94,7 +155,7 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       `ESCALATION_CHANNEL must be a channel id such as C0123ABCD (channel details > About, at the bottom), not "${escalationChannel}".`,
     );
   }
-  if (problems.length > 0 || !botToken) throw new ConfigError(problems);
+  if (problems.length > 0 || (!botToken && !scale.oauth)) throw new ConfigError(problems);
   return {
     mode,
     botToken,
@@ -107,5 +168,6 @@ export function readAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: readDataDir(env),
     knowledgeWatch: watchText === 'true' || watchText === '1',
     ...(escalationChannel ? { escalationChannel } : {}),
+    ...scale,
   };
 }

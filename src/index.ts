@@ -5,11 +5,11 @@ import { ConfigError, KnowledgeError } from './errors';
 import { createLiveKnowledge } from './live-knowledge';
 import { learnInBackground } from './model/background';
 import { cachedLearned } from './model/train';
+import { openSharedState } from './shared-state';
 import { createSlackApp } from './slack/app';
 import { InFlight } from './slack/in-flight';
 import { checkTokens, explainStartFailure, StartError } from './slack/start-up';
 import { storeFeedback } from './slack/store-feedback';
-import { createJsonlStore } from './store/jsonl-store';
 
 /** How long a shutdown waits for answers still being posted before it exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -29,15 +29,18 @@ async function main(): Promise<void> {
     },
     { cached: (kb) => cachedLearned(kb, places), train: (kb) => learnInBackground(kb, places) },
   );
-  const store = createJsonlStore(config.dataDir);
+  const shared = await openSharedState(config, (m) => (app ? app.logger.warn(m) : console.log(m)));
   const inFlight = new InFlight();
   const identity = await checkTokens(config);
   const running = createSlackApp({
     config,
     engine: live.engine,
-    feedback: (logger) => storeFeedback(store, logger),
+    feedback: (logger) => storeFeedback(shared.store, logger),
     inFlight,
     identity,
+    dedupe: shared.dedupe,
+    dependencies: shared.dependencies,
+    installationStore: shared.installationStore,
   });
   app = running;
   try {
@@ -52,7 +55,10 @@ async function main(): Promise<void> {
   });
   const stopWatching = config.knowledgeWatch ? live.watch() : () => undefined;
   const { roles, comparisons, faqs, version } = live.engine().knowledge;
-  const where = config.mode === 'http' ? `HTTP mode on port ${config.port}` : 'Socket Mode';
+  const where =
+    config.mode === 'socket'
+      ? 'Socket Mode'
+      : `HTTP mode on port ${config.port}${config.oauth ? ', installable at /slack/install' : ''}`;
   running.logger.info(
     `role-bot is running in ${where}: ${roles.length} roles, ${comparisons.length} comparisons, ${faqs.length} FAQs (knowledge ${version})`,
   );
@@ -76,6 +82,7 @@ async function main(): Promise<void> {
         `stopping with ${inFlight.size} request(s) unfinished after ${SHUTDOWN_GRACE_MS} ms`,
       );
     }
+    await shared.close().catch(() => undefined);
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { formatProblem } from '../errors';
 import { readKnowledge } from '../knowledge/load';
 import { samePhrasing } from '../store/candidates';
-import { createJsonlStore } from '../store/jsonl-store';
-import type { DraftRecord } from '../store/types';
+import type { DraftRecord, FeedbackStore } from '../store/types';
 import { type DraftChoices, draftToFaq } from './draft-faq';
 import type { CliIo } from './io';
 import { knownPhrasings } from './learn-offers';
+import { scanStore } from './scan-store';
 import { appendToList } from './yaml-append';
 
 /** Where learned FAQs go, in the knowledge folder. */
@@ -46,7 +46,7 @@ function parseDraftArgs(args: string[]): DraftArgs | { error: string } {
  */
 export async function runLearnDrafts(
   args: string[],
-  dataDir: string,
+  source: FeedbackStore | string,
   knowledgeDir: string,
   io: CliIo,
   now: Date = new Date(),
@@ -65,12 +65,15 @@ export async function runLearnDrafts(
     return 1;
   }
   const known = knownPhrasings(knowledge);
-  const records = await createJsonlStore(dataDir).read();
-  const drafts = records.filter(
+  const scanned = await scanStore(source, undefined, io);
+  if (!scanned) return 1;
+  const drafts = scanned.records.filter(
     (r): r is DraftRecord => r.type === 'draft' && !known.has(samePhrasing(r.question)),
   );
   if (parsed.accept === undefined) {
-    io.out(parsed.json ? JSON.stringify({ drafts: numbered(drafts) }, null, 2) : listDrafts(drafts, dataDir));
+    io.out(
+      parsed.json ? JSON.stringify({ drafts: numbered(drafts) }, null, 2) : listDrafts(drafts, scanned.where),
+    );
     return 0;
   }
   const draft = drafts[parsed.accept - 1];

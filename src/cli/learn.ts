@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { formatProblem } from '../errors';
 import { readKnowledge } from '../knowledge/load';
-import { createJsonlStore } from '../store/jsonl-store';
+import type { FeedbackStore } from '../store/types';
 import type { CliIo } from './io';
 import { runLearnDrafts } from './learn-drafts';
 import { buildOffers, describeOffer, type Offer, pickOffers } from './learn-offers';
@@ -13,6 +13,7 @@ import {
   readOutOfScope,
 } from './learn-write';
 import { parseSince } from './report';
+import { scanStore } from './scan-store';
 
 export const LEARN_HELP = `Usage: role-bot learn [--list] [--accept 1,3 | --all] [--knowledge DIR] [--since 7d] [--json]
 
@@ -39,7 +40,9 @@ Draft answers (saved in Slack with "Save as answer"):
   --drafts --accept <n>      turn draft n into a FAQ in faqs/learned.yml, then run the check
      --id ID  --owner NAME   the FAQ's id (default: from the question) and owner (default @knowledge-team)
      --alternate TEXT        a way people ask it (repeat; missing ones are derived from the question)
-Exit codes: 0 success, 1 the knowledge has problems (before or after the edit), 2 bad usage.`;
+Records come from PostgreSQL when DATABASE_URL is set, else from DATA_DIR.
+Exit codes: 0 success, 1 the knowledge has problems (before or after the edit) or the records
+cannot be read, 2 bad usage.`;
 
 interface LearnArgs {
   list: boolean;
@@ -73,7 +76,7 @@ function parseArgs(args: string[], now: Date): LearnArgs | { error: string } {
 /** `role-bot learn`: lists the candidates to learn from the store, and adds those accepted to the knowledge. */
 export async function runLearn(
   args: string[],
-  dataDir: string,
+  source: FeedbackStore | string,
   knowledgeDir: string,
   io: CliIo,
   stdin: NodeJS.ReadableStream,
@@ -85,7 +88,7 @@ export async function runLearn(
   }
   if (args.includes('--drafts')) {
     const rest = args.filter((a) => a !== '--drafts');
-    return runLearnDrafts(rest, dataDir, knowledgeDir, io, now);
+    return runLearnDrafts(rest, source, knowledgeDir, io, now);
   }
   const parsed = parseArgs(args, now);
   if ('error' in parsed) {
@@ -99,17 +102,16 @@ export async function runLearn(
     io.err(`${problems.length} problem(s) in ${dir}: fix them before learning`);
     return 1;
   }
-  const { records, skipped } = await createJsonlStore(dataDir).scan(parsed.since);
-  if (skipped > 0) io.err(`note: skipped ${skipped} unreadable line(s) in ${dataDir}`);
+  const scanned = await scanStore(source, parsed.since, io);
+  if (!scanned) return 1;
+  const { records, where } = scanned;
   const outOfScope = readOutOfScope(dir);
   if (outOfScope.error) io.err(`note: ${outOfScope.error}; out-of-scope examples cannot be added`);
   const offers = buildOffers(records, knowledge, outOfScope.examples);
   const interactive = !parsed.list && !parsed.accept && (stdin as { isTTY?: boolean }).isTTY === true;
   if (!parsed.accept && !interactive) {
     io.out(
-      parsed.json
-        ? JSON.stringify({ knowledge: dir, candidates: offers }, null, 2)
-        : listText(offers, dataDir),
+      parsed.json ? JSON.stringify({ knowledge: dir, candidates: offers }, null, 2) : listText(offers, where),
     );
     return 0;
   }

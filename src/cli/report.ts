@@ -1,7 +1,8 @@
 import { readKnowledge } from '../knowledge/load';
-import { createJsonlStore } from '../store/jsonl-store';
 import { buildReport, namesFromKnowledge, type Report, type ReportNames } from '../store/report';
+import type { FeedbackStore } from '../store/types';
 import type { CliIo } from './io';
+import { scanStore } from './scan-store';
 
 export const REPORT_HELP = `Usage: role-bot report [--json] [--since <when>]
 
@@ -14,9 +15,11 @@ chose (role-bot learn adds them to the knowledge); and the draft answers saved i
   --json           print the report as one JSON object
   --since <when>   only records from then on: 7d, 24h, 30d (days or hours ago) or 2026-11-01 (UTC)
 
-The records are read from DATA_DIR (default: data/ in role-bot's own folder, where the app writes
-them); names from --knowledge DIR or KNOWLEDGE_DIR (default: the knowledge shipped with role-bot).
-Exit codes: 0 success (also when nothing is recorded yet), 2 bad usage.`;
+The records are read from PostgreSQL when DATABASE_URL is set, else from DATA_DIR (default: data/
+in role-bot's own folder, where the app writes them); names from --knowledge DIR or KNOWLEDGE_DIR
+(default: the knowledge shipped with role-bot).
+Exit codes: 0 success (also when nothing is recorded yet), 1 the records cannot be read (database
+down), 2 bad usage.`;
 
 const DAY_OR_HOUR = /^(\d{1,5})([dh])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -105,10 +108,10 @@ function loadNames(knowledgeDir: string, io: CliIo): ReportNames {
   return namesFromKnowledge(knowledge);
 }
 
-/** `role-bot report`: reads the store under `dataDir` and prints the report. */
+/** `role-bot report`: reads the store (the JSON Lines files in a folder, or PostgreSQL) and prints the report. */
 export async function runReport(
   args: string[],
-  dataDir: string,
+  source: FeedbackStore | string,
   knowledgeDir: string,
   io: CliIo,
   now: Date = new Date(),
@@ -122,10 +125,11 @@ export async function runReport(
     io.err(`${parsed.error}\n\n${REPORT_HELP}`);
     return 2;
   }
-  const { records, skipped } = await createJsonlStore(dataDir).scan(parsed.since);
-  if (skipped > 0) io.err(`note: skipped ${skipped} unreadable line(s) in ${dataDir}`);
+  const scanned = await scanStore(source, parsed.since, io);
+  if (!scanned) return 1;
+  const { records, where } = scanned;
   const names = records.length > 0 ? loadNames(knowledgeDir, io) : namesFromKnowledge();
   const report = buildReport(records, names, { since: parsed.since });
-  io.out(parsed.json ? JSON.stringify(report, null, 2) : renderReportText(report, dataDir));
+  io.out(parsed.json ? JSON.stringify(report, null, 2) : renderReportText(report, where));
   return 0;
 }

@@ -1,15 +1,18 @@
-import { App, type CustomRoute, type Logger, LogLevel } from '@slack/bolt';
+import { App, type InstallationStore, type Logger, LogLevel } from '@slack/bolt';
 import type { AppConfig } from '../config';
 import type { AnswerEngine } from '../engine';
+import type { HealthProbe } from '../health';
 import { createFileEscalationStore } from '../store/escalations';
 import { createFileHolderStore } from '../store/holders';
 import { createFileSettingsStore } from '../store/settings';
+import { dedupeEvents, type FirstTimeCheck, memoryCheck } from './dedupe';
 import { type FeedbackSink, loggingFeedback, type PeopleStores } from './deps';
 import { createErrorHandler } from './errors';
-import { dedupeEvents, RecentKeys } from './guards';
+import { healthRoute } from './health-route';
 import { GuardedHttpReceiver } from './http-receiver';
 import type { InFlight } from './in-flight';
 import { registerListeners } from './listeners';
+import { oauthReceiverOptions } from './oauth';
 import { loggingEngine, logRequests } from './request-log';
 import type { BotIdentity } from './start-up';
 import { ackUnknownInteractions } from './unknown-interactions';
@@ -26,6 +29,12 @@ export interface SlackAppOptions {
   inFlight?: InFlight;
   /** The bot's ids from a start-up `auth.test`; without them Bolt calls auth.test itself. */
   identity?: BotIdentity;
+  /** Whether an event or a message is new: shared by every instance with Redis; memory by default. */
+  dedupe?: FirstTimeCheck;
+  /** What `/healthz` reports on, by name (database, redis). */
+  dependencies?: Record<string, HealthProbe>;
+  /** Where installations live, in OAuth mode (`config.oauth`), where it is required. */
+  installationStore?: InstallationStore;
   /** Role holders, escalations and settings. Default: the file stores in `config.dataDir`. */
   people?: PeopleStores;
 }
@@ -62,29 +71,39 @@ export function createSlackApp({
   inFlight,
   identity,
   people,
+  dedupe = memoryCheck(),
+  dependencies,
+  installationStore,
 }: SlackAppOptions): App {
+  const clientOptions = {
+    retryConfig: { ...RETRY_CONFIG },
+    ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
+  };
   const common = {
-    token: config.botToken,
-    ...identity,
+    // In OAuth mode there is no token: Bolt's authorize finds each workspace's in its installation.
+    ...(config.oauth ? {} : { token: config.botToken, ...identity }),
     extendedErrorHandler: true,
     // role-bot keeps no conversation state; Bolt's default store costs time on every request.
     convoStore: false as const,
     logLevel: LEVELS[config.logLevel],
     ...(logger ? { logger } : {}),
-    clientOptions: {
-      retryConfig: { ...RETRY_CONFIG },
-      ...(config.slackApiUrl ? { slackApiUrl: config.slackApiUrl } : {}),
-    },
+    clientOptions,
   };
+  if (config.oauth && !installationStore) throw new Error('OAuth mode needs an installation store');
+  const oauth =
+    config.oauth && installationStore
+      ? oauthReceiverOptions(config.oauth, installationStore, clientOptions)
+      : {};
   let app: App | undefined;
   const receiver =
     config.mode === 'http'
       ? new GuardedHttpReceiver(
           {
             signingSecret: config.signingSecret ?? '',
-            customRoutes: [healthRoute(engine)],
+            customRoutes: [healthRoute(engine, dependencies)],
             logLevel: common.logLevel,
             ...(logger ? { logger } : {}),
+            ...oauth,
           },
           // The app's logger exists once the app does, before the first request can arrive.
           { logger: () => (app as App).logger },
@@ -96,37 +115,18 @@ export function createSlackApp({
       : new App({ ...common, receiver });
   if (inFlight) app.use(inFlight.middleware);
   app.use(logRequests());
-  app.use(dedupeEvents());
+  app.use(dedupeEvents(dedupe));
   app.use(ackUnknownInteractions());
   app.error(createErrorHandler(app.client));
   const sink =
     typeof feedback === 'function' ? feedback(app.logger) : (feedback ?? loggingFeedback(app.logger));
-  const answered = new RecentKeys();
   registerListeners(app, {
     engine: loggingEngine(engine, () => (app as App).logger),
     feedback: sink,
-    firstAnswer: (channel, ts) => answered.firstTime(`${channel}:${ts}`),
+    firstAnswer: (channel, ts) => dedupe.firstTime(`answer:${channel}:${ts}`),
     people: people ?? filePeopleStores(config.dataDir),
     ...(config.escalationChannel ? { escalationChannel: config.escalationChannel } : {}),
+    ...(installationStore ? { installations: installationStore } : {}),
   });
   return app;
-}
-
-/** `GET /healthz` in HTTP mode: which knowledge is served and for how long the process has run. */
-function healthRoute(engine: () => AnswerEngine): CustomRoute {
-  return {
-    path: '/healthz',
-    method: ['GET'],
-    handler: (_req, res) => {
-      const { version, roles, comparisons, faqs } = engine().knowledge;
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(
-        JSON.stringify({
-          ok: true,
-          knowledge: { version, roles: roles.length, comparisons: comparisons.length, faqs: faqs.length },
-          uptimeSeconds: Math.round(process.uptime()),
-        }),
-      );
-    },
-  };
 }

@@ -1,4 +1,4 @@
-import type { Logger } from '@slack/bolt';
+import type { InstallationStore, Logger } from '@slack/bolt';
 import type { Answer, AnswerEngine } from '../engine';
 import type { EscalationStore } from '../store/escalations';
 import type { RoleHolderStore } from '../store/holders';
@@ -51,10 +51,12 @@ export interface ListenerDeps {
    * True the first time a message (channel + ts) is about to be answered: a mention that also
    * arrives as a message event is answered once.
    */
-  firstAnswer(channel: string, ts: string): boolean;
+  firstAnswer(channel: string, ts: string): boolean | Promise<boolean>;
   people: PeopleStores;
   /** ESCALATION_CHANNEL, when set; a channel an admin picks in the App Home wins over it. */
   escalationChannel?: string;
+  /** Installations in OAuth mode, so uninstalls and revoked tokens are forgotten; absent with .env tokens. */
+  installations?: Pick<InstallationStore, 'deleteInstallation'>;
 }
 
 /** Below this confidence an answer counts as a gap worth reporting, even when one was given. */

@@ -20,18 +20,26 @@ interface ErrorPayload {
  * person, a short apology instead of silence. It never throws itself.
  */
 export function createErrorHandler(client: WebClient) {
-  return async ({ error, logger, body }: { error: Error; logger: Logger; body: unknown }): Promise<void> => {
+  return async ({ error, logger, body, context }: HandlerArgs): Promise<void> => {
     const payload = (body ?? {}) as ErrorPayload;
     logger.error(`listener failed: ${slackErrorCode((error as { original?: unknown }).original ?? error)}`);
     try {
-      await apologize(client, payload);
+      // In OAuth mode the app's client has no token: the request's workspace token is in its context.
+      await apologize(client, payload, context?.botToken);
     } catch (sorryError) {
       logger.error(`could not tell the person about the failure: ${slackErrorCode(sorryError)}`);
     }
   };
 }
 
-async function apologize(client: WebClient, p: ErrorPayload): Promise<void> {
+interface HandlerArgs {
+  error: Error;
+  logger: Logger;
+  body: unknown;
+  context?: { botToken?: string };
+}
+
+async function apologize(client: WebClient, p: ErrorPayload, token?: string): Promise<void> {
   if (p.response_url) {
     await fetch(p.response_url, {
       method: 'POST',
@@ -43,8 +51,9 @@ async function apologize(client: WebClient, p: ErrorPayload): Promise<void> {
   const channel = p.event?.channel ?? idOf(p.channel) ?? p.channel_id;
   const user = p.event?.user ?? idOf(p.user) ?? p.user_id;
   if (!channel || !user) return;
-  if (p.event?.channel_type === 'im') await client.chat.postMessage({ channel, text: SORRY });
-  else await client.chat.postEphemeral({ channel, user, text: SORRY });
+  const auth = token ? { token } : {};
+  if (p.event?.channel_type === 'im') await client.chat.postMessage({ ...auth, channel, text: SORRY });
+  else await client.chat.postEphemeral({ ...auth, channel, user, text: SORRY });
 }
 
 const idOf = (v: { id?: string } | string | undefined) => (typeof v === 'string' ? v : v?.id);

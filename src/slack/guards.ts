@@ -1,4 +1,4 @@
-import type { AnyMiddlewareArgs, KnownEventFromType, Middleware } from '@slack/bolt';
+import type { KnownEventFromType } from '@slack/bolt';
 import type { GenericMessageEvent } from '@slack/types';
 
 type MessageEvent = KnownEventFromType<'message'>;
@@ -49,13 +49,4 @@ export class RecentKeys {
     this.seen.set(key, now);
     return true;
   }
-}
-
-/** Drops events Slack delivers again (retries after a slow or failed ack), by their `event_id`. */
-export function dedupeEvents(recent = new RecentKeys()): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, next }) => {
-    const id = (body as { event_id?: unknown }).event_id;
-    if (typeof id === 'string' && !recent.firstTime(id)) return;
-    await next();
-  };
 }

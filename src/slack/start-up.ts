@@ -44,8 +44,10 @@ function checkingClient(token: string, config: AppConfig) {
  * `apps.connections.open` for SLACK_APP_TOKEN (what connecting asks first; the URL is left unused).
  * Throws a StartError saying what to do when Slack refuses one.
  */
-export async function checkTokens(config: AppConfig): Promise<BotIdentity> {
-  const identity = await checkBotToken(config);
+export async function checkTokens(config: AppConfig): Promise<BotIdentity | undefined> {
+  // In OAuth mode each workspace's token is checked when it is installed, not here.
+  if (!config.botToken) return undefined;
+  const identity = await checkBotToken(config.botToken, config);
   if (config.mode === 'socket' && config.appToken) {
     try {
       await checkingClient(config.appToken, config).apps.connections.open();
@@ -56,9 +58,9 @@ export async function checkTokens(config: AppConfig): Promise<BotIdentity> {
   return identity;
 }
 
-async function checkBotToken(config: AppConfig): Promise<BotIdentity> {
+async function checkBotToken(botToken: string, config: AppConfig): Promise<BotIdentity> {
   try {
-    const result = await checkingClient(config.botToken, config).auth.test();
+    const result = await checkingClient(botToken, config).auth.test();
     if (!result.bot_id || !result.user_id) {
       throw new StartError(`SLACK_BOT_TOKEN is not a bot token. Get the right one at ${WHERE.bot}.`);
     }

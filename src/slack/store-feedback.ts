@@ -1,4 +1,5 @@
 import type { Logger } from '@slack/bolt';
+import { describeFailure } from '../health';
 import { answerKey } from '../render/blocks';
 import type { FeedbackStore } from '../store/types';
 import { type FeedbackSink, isGap } from './deps';
@@ -17,7 +18,18 @@ export function storeFeedback(
     try {
       await store.append(record);
     } catch (error) {
-      logger.error(`feedback store write failed: ${error instanceof Error ? error.message : String(error)}`);
+      // What was lost, without the question's text (the log never holds what people typed).
+      const about =
+        record.type === 'vote'
+          ? record.answer
+          : record.type === 'candidate'
+            ? record.chosen
+            : record.type === 'draft'
+              ? 'draft answer'
+              : record.kind;
+      logger.error(
+        `feedback store write failed, not recorded: ${record.type} (${about}) from ${record.user}: ${describeFailure(error)}`,
+      );
     }
   };
   return {

@@ -1,21 +1,13 @@
 import { appendFile, mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toFeedbackRecord } from './records';
-import type { FeedbackRecord, FeedbackStore } from './types';
+import type { FeedbackRecord, FeedbackStore, StoreScan } from './types';
 
 export { toFeedbackRecord } from './records';
+export type { StoreScan } from './types';
 
-/** What one read of the store found: the records, and how many lines it could not use. */
-export interface StoreScan {
-  records: FeedbackRecord[];
-  /** Blank, torn or otherwise unreadable lines that were skipped. */
-  skipped: number;
-}
-
-/** The JSON Lines store, which can also say how many lines it skipped. */
-export interface JsonlFeedbackStore extends FeedbackStore {
-  scan(since?: Date): Promise<StoreScan>;
-}
+/** The JSON Lines store (the name older callers use). */
+export type JsonlFeedbackStore = FeedbackStore;
 
 const FILE_NAME = /^feedback-(\d{4})-(\d{2})\.jsonl$/;
 
@@ -108,5 +100,7 @@ export function createJsonlStore(dir: string): JsonlFeedbackStore {
       return (await scan(since)).records;
     },
     scan,
+    where: dir,
+    close: async () => undefined,
   };
 }

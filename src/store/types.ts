@@ -72,9 +72,26 @@ export interface DraftRecord {
 /** One line of the store. */
 export type FeedbackRecord = GapRecord | VoteRecord | CandidateRecord | DraftRecord;
 
-/** Append-only store of what matters to the maintainers; JSON Lines by default, a database later. */
+/** What one read of the store found: the records, and how many it could not use. */
+export interface StoreScan {
+  records: FeedbackRecord[];
+  /** Blank, torn or otherwise unreadable lines (or rows) that were skipped. */
+  skipped: number;
+}
+
+/**
+ * Append-only store of what matters to the maintainers: JSON Lines files by default, PostgreSQL when
+ * DATABASE_URL is set. Both pass the same tests (test/store/feedback-store-contract.ts).
+ */
 export interface FeedbackStore {
+  /** Adds one record, cut to STORE_LIMITS; rejects a value that is not a record. */
   append(record: FeedbackRecord): Promise<void>;
   /** Every record at or after `since` (all when omitted), oldest first. Unreadable lines are skipped. */
   read(since?: Date): Promise<FeedbackRecord[]>;
+  /** Like `read`, also counting what was skipped. */
+  scan(since?: Date): Promise<StoreScan>;
+  /** Where the records live, for messages: a folder, or a database without its password. */
+  readonly where: string;
+  /** Releases connections (the files need none). */
+  close(): Promise<void>;
 }

@@ -116,7 +116,7 @@ describe('awkward input through Slack', () => {
     const text = '\u202etech\u0007 lead stuff\u001b\u2066';
     const res = await sendCommand(ctx.bot.url, SECRET, slashCommand({ text }));
     expect(res.text).toContain(UNSURE_LINE);
-    expect(res.text).toContain('“tech lead stuff”');
+    expect(res.text).toContain('You asked: “tech lead stuff”');
     // JSON writes C0 controls as \u00XX escapes and bidi characters as they are.
     expect(res.text).not.toMatch(/\\u00(07|1b)/i);
     expect(res.text).not.toMatch(/\p{Bidi_Control}/u);

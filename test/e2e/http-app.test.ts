@@ -7,6 +7,7 @@ import {
   blockAction,
   directMessage,
   eventEnvelope,
+  eventually,
   messageShortcut,
   nowSeconds,
   sendCommand,
@@ -265,7 +266,10 @@ describe('buttons', () => {
     );
     const call = await ctx.fake.waitFor('response_url');
     expect(call.args).toMatchObject({ response_type: 'ephemeral', replace_original: false });
-    expect(ctx.bot.votes).toEqual([{ user: 'U9', answer: 'faq:po-estimates', helpful: false }]);
+    // The vote is recorded after the thanks go out.
+    await eventually(() =>
+      expect(ctx.bot.votes).toEqual([{ user: 'U9', answer: 'faq:po-estimates', helpful: false }]),
+    );
   });
 
   it('shares an answer in the channel, credited to the sharer, and removes the private copy', async () => {

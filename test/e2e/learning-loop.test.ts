@@ -18,6 +18,7 @@ import { SECRET, testConfig } from './app-setup';
 import {
   blockAction,
   captureLogger,
+  eventually,
   type FakeSlack,
   sendCommand,
   sendInteraction,
@@ -113,8 +114,11 @@ describe('a click on an alternative after an unsure answer', () => {
     );
     await fake.waitFor('response_url');
 
-    // 3. The JSON Lines store holds the candidate.
-    const records = await createJsonlStore(data).read();
+    // 3. The JSON Lines store holds the candidate (recorded just after the answer went out).
+    const records = await eventually(async () => {
+      const read = await createJsonlStore(data).read();
+      return read.some((r) => r.type === 'candidate') && read;
+    });
     expect(records).toContainEqual(
       expect.objectContaining<Partial<CandidateRecord>>({
         type: 'candidate',
@@ -176,7 +180,10 @@ describe('a hostile button value', () => {
       );
       await fake.waitFor('response_url', (c) => c.responseId === id);
     }
-    const added = file().slice(before.length);
+    // Each record is written just after its reply: wait for the two that are kept.
+    const added = await eventually(
+      () => file().slice(before.length).trim().split('\n').length === 2 && file().slice(before.length),
+    );
     expect(added).not.toContain(HUGE.slice(0, 1001));
     expect(added).not.toContain('no-such-faq');
     const lines = added

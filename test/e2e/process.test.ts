@@ -1,10 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brokenKb } from '../helpers/broken-kb';
 import { SECRET } from './app-setup';
+import { freePort, startBot } from './bot-process';
 import {
   appMention,
   eventEnvelope,
@@ -15,39 +16,6 @@ import {
   slashCommand,
   startFakeSlack,
 } from './harness';
-
-/** `npm start` as a person runs it, from the sources: a real process, real environment, real signals. */
-function startBot(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/index.ts'], {
-    env: { PATH: process.env.PATH ?? '', TS_NODE_PROJECT: 'tsconfig.json', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d) => {
-    output += String(d);
-  });
-  child.stderr?.on('data', (d) => {
-    output += String(d);
-  });
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = async (pattern: RegExp, ms = 20000) => {
-    const deadline = Date.now() + ms;
-    while (!pattern.test(output)) {
-      if (Date.now() > deadline || child.exitCode !== null)
-        throw new Error(`never saw ${pattern}; output:\n${output}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  };
-  return { child, exited, waitFor, output: () => output };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 let fake: FakeSlack;
 let child: ChildProcess | undefined;
@@ -116,6 +84,26 @@ describe('the bot process', () => {
     expect(JSON.stringify(post.args.blocks)).toContain('Who owns and prioritizes the product backlog?');
     expect(await bot.exited).toBe(0);
     expect(bot.output()).toMatch(/SIGTERM: taking no new requests, finishing 1 in flight/);
+  });
+
+  it('starts and answers with a database and a Redis it cannot reach, and /healthz says which is down', async () => {
+    const bot = await startHttpBot({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/rolebot',
+      REDIS_URL: 'redis://127.0.0.1:1',
+    });
+    expect(bot.output()).toMatch(
+      /PostgreSQL 127\.0\.0\.1:1\/rolebot cannot be reached \(.*ECONNREFUSED.*\): answering anyway/,
+    );
+    const res = await sendCommand(bot.url, SECRET, slashCommand({ text: 'what is the wifi password' }));
+    expect(res.status).toBe(200);
+    await bot.waitFor(/feedback store write failed, not recorded: gap/);
+    const health = await fetch(bot.url.replace('/slack/events', '/healthz'));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      ok: true,
+      dependencies: { database: { state: 'down' }, redis: { state: 'down' } },
+    });
+    expect(bot.output()).toMatch(/Redis unreachable, checking retried events in memory/);
   });
 
   it('refuses to start without tokens, naming each variable', async () => {

@@ -97,3 +97,65 @@ describe('operating settings', () => {
     );
   });
 });
+
+describe('settings for running at scale', () => {
+  const oauth = {
+    SLACK_CLIENT_ID: '123.456',
+    SLACK_CLIENT_SECRET: 'client-secret',
+    SLACK_STATE_SECRET: 'state-secret',
+    SLACK_SIGNING_SECRET: 's',
+    DATABASE_URL: 'postgres://rolebot@db:5432/rolebot',
+    PORT: '8080',
+  };
+
+  it('reads DATABASE_URL and REDIS_URL beside the two tokens', () => {
+    const config = readAppConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+      DATABASE_URL: 'postgresql://u@h/db',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    });
+    expect(config).toMatchObject({ databaseUrl: 'postgresql://u@h/db', redisUrl: 'redis://127.0.0.1:6379' });
+    expect(config.oauth).toBeUndefined();
+  });
+
+  it('installs in many workspaces over HTTP when SLACK_CLIENT_ID and its companions are set, with no token', () => {
+    const config = readAppConfig(oauth);
+    expect(config).toMatchObject({
+      mode: 'http',
+      port: 8080,
+      oauth: { clientId: '123.456', clientSecret: 'client-secret', stateSecret: 'state-secret' },
+    });
+    expect(config.botToken).toBeUndefined();
+  });
+
+  it('names each missing OAuth variable, and no token as missing', () => {
+    const problems = problemsOf({ SLACK_CLIENT_ID: '123.456' });
+    expect(problems).toEqual([
+      expect.stringMatching(/^SLACK_CLIENT_SECRET is needed .*App Credentials/),
+      expect.stringMatching(/^SLACK_STATE_SECRET is needed/),
+      expect.stringMatching(/^DATABASE_URL is needed .*PostgreSQL/),
+      expect.stringMatching(/^SLACK_SIGNING_SECRET is needed .*Signing Secret/),
+    ]);
+  });
+
+  it('refuses the one-workspace tokens beside SLACK_CLIENT_ID', () => {
+    expect(problemsOf({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
+      expect.stringMatching(/^SLACK_BOT_TOKEN must be empty when SLACK_CLIENT_ID is set/),
+    ]);
+  });
+
+  it('rejects a DATABASE_URL or REDIS_URL that is not one, without echoing it', () => {
+    const problems = problemsOf({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_APP_TOKEN: 'xapp-1',
+      DATABASE_URL: 'mysql://secret-pw@db',
+      REDIS_URL: '127.0.0.1:6379',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^DATABASE_URL must be a PostgreSQL URL/),
+      expect.stringMatching(/^REDIS_URL must be a Redis URL/),
+    ]);
+    expect(problems.join('\n')).not.toContain('secret-pw');
+  });
+});

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { EXAMPLES } from '../../src/engine';
 import { renderAnswerMessage, renderHomePeople, renderHomeView } from '../../src/render/blocks';
 import { registerListeners } from '../../src/slack/listeners';
+import { BOT_SCOPES } from '../../src/slack/oauth';
 import { shippedEngine } from '../helpers/engine';
 import { tempPeopleStores } from '../helpers/people';
 
@@ -111,6 +112,10 @@ describe('manifest.yml and the registered listeners', () => {
       should_escape?: boolean;
     };
     expect(role.should_escape).toBe(true);
+  });
+
+  it('asks for the same bot scopes as the OAuth install does', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
   });
 
   it('enables the Home tab, the Messages tab and Socket Mode', () => {

@@ -11,6 +11,7 @@ import { registerAppHomeOpened } from './events/app-home-opened';
 import { registerAppMention } from './events/app-mention';
 import { registerDirectMessage } from './events/direct-message';
 import { registerEscalationReply } from './events/escalation-reply';
+import { registerUninstalled } from './events/uninstalled';
 import { registerAskAboutMessage } from './shortcuts/ask-about-message';
 import { registerSaveAsAnswer } from './shortcuts/save-as-answer';
 
@@ -29,4 +30,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerShare(app, deps);
   registerAskPerson(app, deps);
   registerEscalationChannel(app, deps);
+  registerUninstalled(app, deps);
 }

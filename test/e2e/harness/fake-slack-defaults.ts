@@ -1,3 +1,5 @@
+import { type OAuthState, oauthAccess, teamOfToken } from './fake-slack-oauth';
+
 /** One Web API call (or response_url post) as the fake Slack server received it. */
 export interface RecordedCall {
   /** Web API method name, e.g. 'chat.postMessage', or 'response_url' for a response URL post. */
@@ -49,6 +51,7 @@ export const DEFAULT_IDENTITY: FakeIdentity = {
 /** Mutable state the default answers read. */
 export interface DefaultState {
   identity: FakeIdentity;
+  oauth: OAuthState;
   threads: Map<string, unknown[]>;
   /** What users.info answers, by user id; an id not here is `user_not_found`. */
   users: Map<string, Record<string, unknown>>;
@@ -70,8 +73,13 @@ export function isRawReply(reply: Record<string, unknown> | RawReply): reply is 
 export function defaultAnswer(call: RecordedCall, state: DefaultState): Record<string, unknown> {
   const a = call.args;
   switch (call.method) {
-    case 'auth.test':
-      return { ok: true, ...state.identity };
+    case 'auth.test': {
+      // A token the fake issued at an install answers for its own workspace.
+      const team = teamOfToken(call.token);
+      return { ok: true, ...state.identity, ...(team ? { team_id: team, team: `Workspace ${team}` } : {}) };
+    }
+    case 'oauth.v2.access':
+      return oauthAccess(a, state.oauth);
     case 'chat.postMessage': {
       const ts = state.nextTs();
       const message = { type: 'message', text: a.text, ts, thread_ts: a.thread_ts, blocks: a.blocks };

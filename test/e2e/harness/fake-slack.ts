@@ -44,6 +44,8 @@ export interface FakeSlack {
   setThread(channel: string, ts: string, messages: unknown[]): void;
   /** Registers a user users.info knows (`id` required; team T1, a person, active unless given otherwise). */
   setUser(user: { id: string } & Record<string, unknown>): void;
+  /** Turns token rotation on (tokens expire `expiresIn` seconds after issue) or off (undefined). */
+  setTokenRotation(expiresIn: number | undefined): void;
   /** Sets the WebSocket URL apps.connections.open returns. */
   setSocketUrl(url: string): void;
   /** The URL of response URL `id` on this server. */
@@ -114,6 +116,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   let tsCounter = 0;
   const state: DefaultState = {
     identity: { ...DEFAULT_IDENTITY, ...options.identity },
+    oauth: { issued: new Map() },
     threads: new Map(),
     users: new Map(),
     socketUrl: undefined,
@@ -224,6 +227,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         is_bot: false,
         ...user,
       }),
+    setTokenRotation: (expiresIn) => {
+      state.oauth.rotation = expiresIn === undefined ? undefined : { expiresIn };
+    },
     setSocketUrl: (url) => {
       state.socketUrl = url;
     },

@@ -20,9 +20,9 @@ export function registerAskSuggestion(app: App, deps: ListenerDeps): void {
       if (!request) return;
       const engine = deps.engine();
       const found = request.kind === 'question' ? undefined : engine.lookup(request);
-      if (found) await recordChoice(request, found, body.user.id, deps);
       const answer = request.kind === 'question' ? engine.answer(request.text) : (found ?? engine.answer(''));
       await deliverAnswer(body, answer, deps, { client, respond, logger });
+      if (found) await recordChoice(request, found, body.user.id, deps);
     },
   );
 }

@@ -24,19 +24,20 @@ export async function deliverAnswer(
   deps: ListenerDeps,
   tools: ActionTools,
 ): Promise<void> {
-  await deps.feedback.answered(answer, { user: body.user.id, surface: 'button' });
   const where = { team: body.team?.id ?? body.user.team_id, channel: body.channel?.id };
   if (body.container?.type === 'view') {
     const viewer = { team: where.team, user: body.user.id };
     const view = await homeView(deps, tools.client, viewer, tools.logger, answer);
     await tools.client.views.publish({ user_id: body.user.id, view });
-    return;
+  } else {
+    const ephemeral = Boolean(body.container?.is_ephemeral);
+    const message = messageFor(answer, deps, ephemeral, await peopleOptions(deps, where, tools.logger));
+    await respondOrExplain(
+      tools.respond,
+      { response_type: 'ephemeral', replace_original: ephemeral, ...message },
+      fallbackFor(body, tools.client, tools.logger),
+    );
   }
-  const ephemeral = Boolean(body.container?.is_ephemeral);
-  const message = messageFor(answer, deps, ephemeral, await peopleOptions(deps, where, tools.logger));
-  await respondOrExplain(
-    tools.respond,
-    { response_type: 'ephemeral', replace_original: ephemeral, ...message },
-    fallbackFor(body, tools.client, tools.logger),
-  );
+  // Recorded after the answer is out: a slow store never holds up an answer.
+  await deps.feedback.answered(answer, { user: body.user.id, surface: 'button' });
 }

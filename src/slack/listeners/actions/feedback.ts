@@ -19,15 +19,17 @@ export function registerFeedback(app: App, deps: ListenerDeps): void {
       async ({ ack, body, action, respond, client, logger }) => {
         await ack();
         const vote = voteFrom(action.value ?? '', body.user.id, helpful, deps, logger);
+        if (body.container?.type !== 'view') {
+          const text = helpful ? THANKS.helpful : THANKS.notHelpful;
+          const fallback = fallbackFor(body, client, logger);
+          await respondOrExplain(
+            respond,
+            { response_type: 'ephemeral', replace_original: false, text },
+            fallback,
+          );
+        }
+        // Recorded after the thanks: a slow store never holds up a reply.
         if (vote) await deps.feedback.vote(vote);
-        if (body.container?.type === 'view') return;
-        const text = helpful ? THANKS.helpful : THANKS.notHelpful;
-        const fallback = fallbackFor(body, client, logger);
-        await respondOrExplain(
-          respond,
-          { response_type: 'ephemeral', replace_original: false, text },
-          fallback,
-        );
       },
     );
   }

@@ -18,7 +18,7 @@ export function registerAppMention(app: App, deps: ListenerDeps): void {
       logger.debug(`ignored an app_mention from a bot or an edit (${event.subtype ?? event.bot_id})`);
       return;
     }
-    if (!deps.firstAnswer(event.channel, event.ts)) return;
+    if (!(await deps.firstAnswer(event.channel, event.ts))) return;
     const threadTs = event.thread_ts ?? event.ts;
     let question = withoutMention(event.text, context.botUserId);
     if (!question && event.thread_ts && event.thread_ts !== event.ts) {

@@ -7,7 +7,7 @@ import { peopleOptions } from '../../people/people-options';
 /** A direct message to the bot: answered in the DM (in its thread, if it was sent in one). */
 export function registerDirectMessage(app: App, deps: ListenerDeps): void {
   app.message(async ({ message, say, context, logger }) => {
-    if (!isQuestionInDm(message) || !deps.firstAnswer(message.channel, message.ts)) return;
+    if (!isQuestionInDm(message) || !(await deps.firstAnswer(message.channel, message.ts))) return;
     const answer = answerSlackText(message.text, deps);
     const people = await peopleOptions(deps, { team: context.teamId }, logger);
     await say({ ...messageFor(answer, deps, false, people), thread_ts: message.thread_ts });
