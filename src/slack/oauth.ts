@@ -10,6 +10,7 @@ export const BOT_SCOPES: readonly string[] = Object.freeze([
   'im:history',
   'channels:history',
   'groups:history',
+  'users:read',
 ]);
 
 /** Where the install flow lives on role-bot's HTTP server (Bolt's defaults, named once). */
