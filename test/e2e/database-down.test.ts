@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
 import { createSlackApp } from '../../src/slack/app';
 import { storeFeedback } from '../../src/slack/store-feedback';
+import { openPeopleStores } from '../../src/store/people-stores';
 import { openDatabase } from '../../src/store/pg/database';
 import { createPgStore } from '../../src/store/pg-store';
 import { shippedEngine } from '../helpers/engine';
@@ -76,6 +77,46 @@ describeWith(['pg'], 'the database going away mid-run', () => {
         expect(lines.join('\n')).toMatch(/feedback store write failed, not recorded: gap \(none\) from U1/),
       );
       expect(await health()).toMatchObject({ ok: true, dependencies: { database: { state: 'down' } } });
+    } finally {
+      await app.stop();
+      await db.close();
+    }
+  });
+
+  test('role holders: answers show none, and thread replies are neither relayed nor apologized for', async () => {
+    const { logger, lines } = captureLogger();
+    const db = openDatabase(throughProxy(proxy, schema.schema), (m) => lines.push(m));
+    const people = await openPeopleStores({ dataDir: '/nonexistent', database: db });
+    const alice = { kind: 'user' as const, id: 'UALICE', name: 'alice' };
+    const at = new Date().toISOString();
+    await people.holders.change({
+      team: 'T1',
+      channel: 'C1',
+      role: 'product-owner',
+      holders: [alice],
+      by: 'U1',
+      at,
+    });
+    const feedback = { vote: () => undefined, answered: () => undefined };
+    const app = createSlackApp({ config: testConfig(fake), engine: shippedEngine, feedback, logger, people });
+    const url = serverUrl((await app.start({ port: 0, host: '127.0.0.1' })) as Server);
+    try {
+      const ask = () => sendCommand(url, SECRET, slashCommand({ text: 'who is our PO?' }));
+      expect((await ask()).text).toContain('*Product Owner* here: <@UALICE>');
+      await proxy.cut();
+      const res = await ask();
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('Product Owner');
+      expect(res.text).not.toContain('UALICE');
+      await eventually(() => expect(lines.join('\n')).toMatch(/role holder store read failed/));
+      const reply = { type: 'message', channel: 'C1', channel_type: 'channel', user: 'UBOB', text: 'me' };
+      await sendEvent(
+        url,
+        SECRET,
+        eventEnvelope({ ...reply, ts: '1690000001.000002', thread_ts: '1690000001.000001' }),
+      );
+      await eventually(() => expect(lines.join('\n')).toMatch(/escalation store read failed/));
+      expect(fake.calls.filter((c) => c.method.startsWith('chat.'))).toEqual([]);
     } finally {
       await app.stop();
       await db.close();
