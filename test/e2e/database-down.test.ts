@@ -2,7 +2,9 @@
 // what could not be recorded is logged, and /healthz says the database is down while answering 200.
 import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
+import { ACTION_IDS } from '../../src/render/blocks';
 import { createSlackApp } from '../../src/slack/app';
+import { PEOPLE_COPY } from '../../src/slack/people/copy';
 import { storeFeedback } from '../../src/slack/store-feedback';
 import { openPeopleStores } from '../../src/store/people-stores';
 import { openDatabase } from '../../src/store/pg/database';
@@ -13,12 +15,14 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 import { SECRET, testConfig } from './app-setup';
 import {
   appMention,
+  blockAction,
   captureLogger,
   eventEnvelope,
   eventually,
   type FakeSlack,
   sendCommand,
   sendEvent,
+  sendInteraction,
   serverUrl,
   slashCommand,
   startFakeSlack,
@@ -83,7 +87,7 @@ describeWith(['pg'], 'the database going away mid-run', () => {
     }
   });
 
-  test('role holders: answers show none, and thread replies are neither relayed nor apologized for', async () => {
+  test('people: answers show no holders, thread replies are not apologized for, an admin hears a lost setting', async () => {
     const { logger, lines } = captureLogger();
     const db = openDatabase(throughProxy(proxy, schema.schema), (m) => lines.push(m));
     const people = await openPeopleStores({ dataDir: '/nonexistent', database: db });
@@ -117,6 +121,16 @@ describeWith(['pg'], 'the database going away mid-run', () => {
       );
       await eventually(() => expect(lines.join('\n')).toMatch(/escalation store read failed/));
       expect(fake.calls.filter((c) => c.method.startsWith('chat.'))).toEqual([]);
+      fake.setUser({ id: 'UADMIN', is_admin: true });
+      const pick = {
+        action_id: ACTION_IDS.escalationChannel,
+        user: 'UADMIN',
+        container: { type: 'view' as const },
+      };
+      await sendInteraction(url, SECRET, blockAction({ ...pick, selected_conversation: 'CHELP' }));
+      const told = await fake.waitFor('chat.postMessage', (c) => c.args.channel === 'UADMIN');
+      expect(told.args.text).toBe(PEOPLE_COPY.storeDown);
+      expect(lines.join('\n')).toMatch(/settings store write failed/);
     } finally {
       await app.stop();
       await db.close();
