@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     feedback: (logger) => storeFeedback(shared.store, logger),
     inFlight,
     identity,
+    people: shared.people,
     dedupe: shared.dedupe,
     dependencies: shared.dependencies,
     installationStore: shared.installationStore,

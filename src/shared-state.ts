@@ -3,11 +3,14 @@ import type { AppConfig } from './config';
 import { describeFailure, type HealthProbe } from './health';
 import { type FirstTimeCheck, memoryCheck } from './slack/dedupe';
 import { openFeedbackStore } from './store/open-store';
+import { openPeopleStores, type PeopleStores } from './store/people-stores';
 import type { FeedbackStore } from './store/types';
 
-/** The state instances share at scale, or the embedded defaults: feedback, the retried-event check, installations. */
+/** The state instances share at scale, or the embedded defaults: feedback, people, the retried-event check, installations. */
 export interface SharedState {
   store: FeedbackStore;
+  /** Role holders, escalations and settings: in the database with the feedback, else in files. */
+  people: PeopleStores;
   dedupe: FirstTimeCheck;
   /** Only in OAuth mode. */
   installationStore?: InstallationStore;
@@ -33,7 +36,7 @@ export async function openSharedState(
     : undefined;
   if (db) {
     await db.ready().then(
-      () => log(`records and installations go to ${db.where}`),
+      () => log(`records, people and installations go to ${db.where}`),
       (error: unknown) =>
         log(
           `${db.where} cannot be reached (${describeFailure(error)}): answering anyway; records are logged until it is back`,
@@ -41,12 +44,14 @@ export async function openSharedState(
     );
   }
   const store = await openFeedbackStore({ dataDir: config.dataDir, database: db });
+  const people = await openPeopleStores({ dataDir: config.dataDir, database: db });
   const dedupe = config.redisUrl
     ? (await import('./slack/redis-dedupe')).redisCheck(config.redisUrl, log)
     : memoryCheck();
   const installs = config.oauth && db ? await import('./store/pg-installations') : undefined;
   return {
     store,
+    people,
     dedupe,
     ...(installs && db ? { installationStore: installs.createPgInstallationStore(db, log) } : {}),
     dependencies: {

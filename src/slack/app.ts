@@ -2,9 +2,7 @@ import { App, type InstallationStore, type Logger, LogLevel } from '@slack/bolt'
 import type { AppConfig } from '../config';
 import type { AnswerEngine } from '../engine';
 import type { HealthProbe } from '../health';
-import { createFileEscalationStore } from '../store/escalations';
-import { createFileHolderStore } from '../store/holders';
-import { createFileSettingsStore } from '../store/settings';
+import { filePeopleStores } from '../store/people-stores';
 import { dedupeEvents, type FirstTimeCheck, memoryCheck } from './dedupe';
 import { type FeedbackSink, loggingFeedback, type PeopleStores } from './deps';
 import { createErrorHandler } from './errors';
@@ -39,14 +37,7 @@ export interface SlackAppOptions {
   people?: PeopleStores;
 }
 
-/** The file stores in DATA_DIR: the default until a database is configured. */
-export function filePeopleStores(dataDir: string): PeopleStores {
-  return {
-    holders: createFileHolderStore(dataDir),
-    escalations: createFileEscalationStore(dataDir),
-    settings: createFileSettingsStore(dataDir),
-  };
-}
+export { filePeopleStores } from '../store/people-stores';
 
 /**
  * Web API retries: a few quick ones. Bolt's default waits up to half an hour, and Socket Mode would

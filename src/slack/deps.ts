@@ -1,8 +1,6 @@
 import type { InstallationStore, Logger } from '@slack/bolt';
 import type { Answer, AnswerEngine } from '../engine';
-import type { EscalationStore } from '../store/escalations';
-import type { RoleHolderStore } from '../store/holders';
-import type { SettingsStore } from '../store/settings';
+import type { PeopleStores } from '../store/people-stores';
 import type { CandidateRecord, DraftRecord, Surface } from '../store/types';
 
 /** A helpful / not-helpful vote on an answer. */
@@ -35,12 +33,7 @@ export interface FeedbackSink {
   draft?(draft: Omit<DraftRecord, 'type' | 'at'>): void | Promise<void>;
 }
 
-/** The people behind the roles: who holds them in each channel, questions handed to people, admin settings. */
-export interface PeopleStores {
-  holders: RoleHolderStore;
-  escalations: EscalationStore;
-  settings: SettingsStore;
-}
+export type { PeopleStores } from '../store/people-stores';
 
 /** What every listener needs, passed in rather than imported, so tests can swap any of it. */
 export interface ListenerDeps {

@@ -55,6 +55,14 @@ function toEntry(value: unknown): Entry | undefined {
   };
 }
 
+/** The escalation's own fields, checked and capped, or undefined when `value` is not one. */
+export function toEscalation(value: unknown): Escalation | undefined {
+  const entry = toEntry({ ...(value as object), type: 'escalation' });
+  if (entry?.type !== 'escalation') return undefined;
+  const { type: _type, ...escalation } = entry;
+  return escalation;
+}
+
 /** The file store: `escalations.jsonl` in `dir`, one line per escalation and one per reply sent on. */
 export function createFileEscalationStore(dir: string): EscalationStore {
   const log = createJsonlLog(join(dir, 'escalations.jsonl'), toEntry);

@@ -20,12 +20,13 @@ interface Entry {
   at: string;
 }
 
-const isId = (v: unknown): v is string => typeof v === 'string' && /^[A-Z0-9]{2,64}$/.test(v);
+/** True for a Slack team, user or channel id as settings keep them. */
+export const isSettingsId = (v: unknown): v is string => typeof v === 'string' && /^[A-Z0-9]{2,64}$/.test(v);
 
 function toEntry(value: unknown): Entry | undefined {
   const v = value as Partial<Entry> | null;
-  if (!v || !isId(v.team) || !isId(v.by) || typeof v.at !== 'string') return undefined;
-  if (v.escalationChannel !== null && !isId(v.escalationChannel)) return undefined;
+  if (!v || !isSettingsId(v.team) || !isSettingsId(v.by) || typeof v.at !== 'string') return undefined;
+  if (v.escalationChannel !== null && !isSettingsId(v.escalationChannel)) return undefined;
   return { team: v.team, escalationChannel: v.escalationChannel, by: v.by, at: v.at };
 }
 

@@ -2,8 +2,11 @@
 // what could not be recorded is logged, and /healthz says the database is down while answering 200.
 import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
+import { ACTION_IDS } from '../../src/render/blocks';
 import { createSlackApp } from '../../src/slack/app';
+import { PEOPLE_COPY } from '../../src/slack/people/copy';
 import { storeFeedback } from '../../src/slack/store-feedback';
+import { openPeopleStores } from '../../src/store/people-stores';
 import { openDatabase } from '../../src/store/pg/database';
 import { createPgStore } from '../../src/store/pg-store';
 import { shippedEngine } from '../helpers/engine';
@@ -12,12 +15,14 @@ import { startTcpProxy, type TcpProxy } from '../helpers/tcp-proxy';
 import { SECRET, testConfig } from './app-setup';
 import {
   appMention,
+  blockAction,
   captureLogger,
   eventEnvelope,
   eventually,
   type FakeSlack,
   sendCommand,
   sendEvent,
+  sendInteraction,
   serverUrl,
   slashCommand,
   startFakeSlack,
@@ -76,6 +81,56 @@ describeWith(['pg'], 'the database going away mid-run', () => {
         expect(lines.join('\n')).toMatch(/feedback store write failed, not recorded: gap \(none\) from U1/),
       );
       expect(await health()).toMatchObject({ ok: true, dependencies: { database: { state: 'down' } } });
+    } finally {
+      await app.stop();
+      await db.close();
+    }
+  });
+
+  test('people: answers show no holders, thread replies are not apologized for, an admin hears a lost setting', async () => {
+    const { logger, lines } = captureLogger();
+    const db = openDatabase(throughProxy(proxy, schema.schema), (m) => lines.push(m));
+    const people = await openPeopleStores({ dataDir: '/nonexistent', database: db });
+    const alice = { kind: 'user' as const, id: 'UALICE', name: 'alice' };
+    const at = new Date().toISOString();
+    await people.holders.change({
+      team: 'T1',
+      channel: 'C1',
+      role: 'product-owner',
+      holders: [alice],
+      by: 'U1',
+      at,
+    });
+    const feedback = { vote: () => undefined, answered: () => undefined };
+    const app = createSlackApp({ config: testConfig(fake), engine: shippedEngine, feedback, logger, people });
+    const url = serverUrl((await app.start({ port: 0, host: '127.0.0.1' })) as Server);
+    try {
+      const ask = () => sendCommand(url, SECRET, slashCommand({ text: 'who is our PO?' }));
+      expect((await ask()).text).toContain('*Product Owner* here: <@UALICE>');
+      await proxy.cut();
+      const res = await ask();
+      expect(res.status).toBe(200);
+      expect(res.text).toContain('Product Owner');
+      expect(res.text).not.toContain('UALICE');
+      await eventually(() => expect(lines.join('\n')).toMatch(/role holder store read failed/));
+      const reply = { type: 'message', channel: 'C1', channel_type: 'channel', user: 'UBOB', text: 'me' };
+      await sendEvent(
+        url,
+        SECRET,
+        eventEnvelope({ ...reply, ts: '1690000001.000002', thread_ts: '1690000001.000001' }),
+      );
+      await eventually(() => expect(lines.join('\n')).toMatch(/escalation store read failed/));
+      expect(fake.calls.filter((c) => c.method.startsWith('chat.'))).toEqual([]);
+      fake.setUser({ id: 'UADMIN', is_admin: true });
+      const pick = {
+        action_id: ACTION_IDS.escalationChannel,
+        user: 'UADMIN',
+        container: { type: 'view' as const },
+      };
+      await sendInteraction(url, SECRET, blockAction({ ...pick, selected_conversation: 'CHELP' }));
+      const told = await fake.waitFor('chat.postMessage', (c) => c.args.channel === 'UADMIN');
+      expect(told.args.text).toBe(PEOPLE_COPY.storeDown);
+      expect(lines.join('\n')).toMatch(/settings store write failed/);
     } finally {
       await app.stop();
       await db.close();

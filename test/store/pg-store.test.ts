@@ -36,13 +36,21 @@ describeWith(['pg'], 'the PostgreSQL feedback store', () => {
 describeWith(['pg'], 'the migrations', () => {
   test('build the schema from an empty one, recording each version', async () => {
     const { db, schema } = await freshDatabase();
-    expect(await migrate(db.pool)).toEqual([1, 2]);
+    expect(await migrate(db.pool)).toEqual([1, 2, 3]);
     const tables = await querySchema<{ table_name: string }>(
       schema,
       'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1',
       [schema],
     );
-    expect(tables.map((t) => t.table_name)).toEqual(['feedback', 'installations', 'schema_migrations']);
+    expect(tables.map((t) => t.table_name)).toEqual([
+      'escalations',
+      'feedback',
+      'installations',
+      'role_holder_changes',
+      'role_holders',
+      'schema_migrations',
+      'workspace_settings',
+    ]);
     await db.close();
   });
 
@@ -50,7 +58,7 @@ describeWith(['pg'], 'the migrations', () => {
     const { db, url } = await freshDatabase();
     const other = openDatabase(url);
     const [a, b] = await Promise.all([migrate(db.pool), migrate(other.pool)]);
-    expect([a, b].sort((x, y) => y.length - x.length)).toEqual([[1, 2], []]);
+    expect([a, b].sort((x, y) => y.length - x.length)).toEqual([[1, 2, 3], []]);
     expect(await migrate(db.pool)).toEqual([]);
     await Promise.all([db.close(), other.close()]);
   });

@@ -32,7 +32,13 @@ export async function relayFirstReply(
   logger: Logger,
 ) {
   const at = new Date().toISOString();
-  const escalation = await deps.people.escalations.claimReply(reply.team, reply.channel, reply.thread_ts, at);
+  // Every thread reply in every channel comes here: a store that fails is logged, never apologized for.
+  const escalation = await deps.people.escalations
+    .claimReply(reply.team, reply.channel, reply.thread_ts, at)
+    .catch((error: unknown) => {
+      logger.error(`escalation store read failed: ${slackErrorCode(error)}`);
+      return undefined;
+    });
   if (!escalation) return;
   const link = await client.chat
     .getPermalink({ channel: reply.channel, message_ts: reply.ts })

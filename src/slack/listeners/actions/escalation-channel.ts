@@ -2,6 +2,7 @@ import type { App, BlockAction, ConversationsSelectAction } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern } from '../../../render/blocks';
 import type { ListenerDeps } from '../../deps';
 import { homeView } from '../../home';
+import { slackErrorCode } from '../../message';
 import { isAdmin } from '../../people/check-users';
 import { PEOPLE_COPY } from '../../people/copy';
 import { isChannel } from '../../people/people-options';
@@ -19,12 +20,15 @@ export function registerEscalationChannel(app: App, deps: ListenerDeps): void {
         await client.chat.postMessage({ channel: body.user.id, text: PEOPLE_COPY.adminOnly });
         return;
       }
-      await deps.people.settings.set(
-        team,
-        { escalationChannel: channel },
-        body.user.id,
-        new Date().toISOString(),
-      );
+      const at = new Date().toISOString();
+      try {
+        await deps.people.settings.set(team, { escalationChannel: channel }, body.user.id, at);
+      } catch (error) {
+        // From the Home tab the error handler could reach nobody: the admin hears it here.
+        logger.error(`settings store write failed: ${slackErrorCode(error)}`);
+        await client.chat.postMessage({ channel: body.user.id, text: PEOPLE_COPY.storeDown });
+        return;
+      }
       const view = await homeView(deps, client, { team, user: body.user.id }, logger);
       await client.views.publish({ user_id: body.user.id, view });
       await client.chat.postMessage({ channel: body.user.id, text: PEOPLE_COPY.escalationSet(channel) });
