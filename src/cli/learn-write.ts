@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { parseReference } from '../engine/reference';
 import { formatProblem } from '../errors';
 import { type KnowledgeReadResult, readKnowledge } from '../knowledge/load';
 import { LIMITS } from '../knowledge/schema';
@@ -51,19 +52,19 @@ function topicsOf(text: string): { topic: unknown; examples: string[] }[] | unde
 
 /** Where a phrasing for `chosen` goes: an FAQ's alternates, a role's or a curated comparison's phrasings. */
 function phrasingPlace(dir: string, chosen: string, text: string): Place {
-  const [, kind, rest = ''] = /^(faq|role|compare):(.+)$/.exec(chosen) ?? [];
-  if (kind === 'role' && existsSync(join(dir, 'roles', `${rest}.yml`)))
-    return { file: join(dir, 'roles', `${rest}.yml`), path: ['phrasings'], item: text };
-  if (kind === 'compare') {
-    const file = join(dir, 'comparisons', `${rest.split(',').sort().join('--')}.yml`);
+  const ref = parseReference(chosen);
+  if (ref?.kind === 'role' && existsSync(join(dir, 'roles', `${ref.id}.yml`)))
+    return { file: join(dir, 'roles', `${ref.id}.yml`), path: ['phrasings'], item: text };
+  if (ref?.kind === 'comparison') {
+    const file = join(dir, 'comparisons', `${[...ref.roles].sort().join('--')}.yml`);
     if (existsSync(file)) return { file, path: ['phrasings'], item: text };
-    return { skip: `no curated comparison for ${rest}: write ${file} first` };
+    return { skip: `no curated comparison for ${ref.roles.join(',')}: write ${file} first` };
   }
-  if (kind === 'faq') {
+  if (ref?.kind === 'faq') {
     for (const name of readdirSync(join(dir, 'faqs')).filter((f) => /\.ya?ml$/.test(f))) {
       const file = join(dir, 'faqs', name);
       const list: unknown = parse(readFileSync(file, 'utf8'));
-      const at = Array.isArray(list) ? list.findIndex((f) => f?.id === rest) : -1;
+      const at = Array.isArray(list) ? list.findIndex((f) => f?.id === ref.id) : -1;
       if (at >= 0) return { file, path: [at, 'alternates'], item: text };
     }
   }

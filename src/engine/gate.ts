@@ -2,6 +2,7 @@ import type { Answer, Lookup, Suggestion } from './answer';
 import { type Classifier, type Guess, NONE_LABEL } from './classifier';
 import { CLASSIFIER_OPTIONS, type GateOptions } from './options';
 import type { Question } from './question';
+import { parseReference, referenceOf } from './reference';
 import { dedupe } from './suggestions';
 
 /** What the gate needs from the engine: look-ups by id, to turn a label into an answer. */
@@ -25,7 +26,7 @@ export function gate(
   const guesses = classifier.rank(q.analysis, o.guesses);
   const offered = guesses.filter((g) => g.label !== NONE_LABEL && g.p >= o.offerMinProbability);
   const suggestions = offered.flatMap((g) => suggestionFor(g, r));
-  const ruledLabel = labelOf(ruled);
+  const ruledLabel = referenceOf(ruled);
   const top = guesses[0];
   // Both readings agree (the classifier's best answer is the rules' one, and likely enough even if
   // "none" is likelier): the rules' answer, as sure as the surer of the two.
@@ -66,25 +67,10 @@ function rulesStand(ruled: Answer): boolean {
   return ruled.kind === 'role' && ruled.confidence >= 1;
 }
 
-/** The classifier's label for an answer, when it has one. */
-function labelOf(a: Answer): string | undefined {
-  if (a.kind === 'faq') return `faq:${a.faq.id}`;
-  if (a.kind === 'role') return `role:${a.role.id}`;
-  return undefined;
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function lookupFor(label: string): Lookup | undefined {
-  const [kind, rest = ''] = label.split(/:(.*)/s);
-  if (kind === 'faq' || kind === 'role') return { kind, id: rest };
-  const [a, b] = rest.split(',');
-  if (kind === 'compare' && a && b) return { kind: 'comparison', roles: [a, b] };
-  return undefined;
-}
-
 function answerFor(g: Guess, r: GateReaders): Answer | undefined {
-  const request = lookupFor(g.label);
+  const request = parseReference(g.label);
   return request && r.lookup(request);
 }
 

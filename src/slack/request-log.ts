@@ -1,6 +1,6 @@
 import type { AnyMiddlewareArgs, Logger, Middleware } from '@slack/bolt';
-import type { AnswerEngine } from '../engine';
-import { answerKey } from '../render/blocks';
+import type { Answer, AnswerEngine } from '../engine';
+import { referenceOf } from '../engine/reference';
 import { stripUnsafeCharacters } from '../render/escape';
 
 type Named = { id?: string } | string | undefined;
@@ -60,11 +60,11 @@ export function loggingEngine(engine: () => AnswerEngine, logger: () => Logger):
   return () => {
     const current = engine();
     if (wrapped?.from === current) return wrapped.to;
-    const timed = <T extends Parameters<typeof answerKey>[0] | undefined>(work: () => T): T => {
+    const timed = <T extends Answer | undefined>(work: () => T): T => {
       const started = performance.now();
       const answer = work();
       const ms = (performance.now() - started).toFixed(1);
-      if (answer) logger().debug(`answer: ${answerKey(answer)}, confidence ${answer.confidence}, ${ms} ms`);
+      if (answer) logger().debug(`answer: ${answerName(answer)}, confidence ${answer.confidence}, ${ms} ms`);
       return answer;
     };
     const to: AnswerEngine = {
@@ -76,3 +76,6 @@ export function loggingEngine(engine: () => AnswerEngine, logger: () => Logger):
     return to;
   };
 }
+
+/** How the log names an answer: its reference, or its kind (help, list, none). */
+const answerName = (answer: Answer) => referenceOf(answer) ?? answer.kind;

@@ -1,6 +1,6 @@
 import type { Logger } from '@slack/bolt';
+import { referenceOf } from '../engine/reference';
 import { describeFailure } from '../health';
-import { answerKey } from '../render/blocks';
 import type { FeedbackStore } from '../store/types';
 import { type FeedbackSink, isGap } from './deps';
 
@@ -38,7 +38,8 @@ export function storeFeedback(
     draft: (d) => append({ type: 'draft', at: now().toISOString(), ...d }),
     answered: async (answer, asker) => {
       if (!isGap(answer)) return;
-      const answered = answer.kind === 'none' ? {} : { answer: answerKey(answer) };
+      const ref = referenceOf(answer);
+      const answered = ref ? { answer: ref } : {};
       await append({
         type: 'gap',
         at: now().toISOString(),

@@ -1,3 +1,4 @@
+import { parseReference } from '../engine/reference';
 import type { KnowledgeBase } from '../knowledge/types';
 
 /** Display names by id; an id with no name is shown as the id. */
@@ -17,15 +18,10 @@ export function namesFromKnowledge(knowledge?: KnowledgeBase): ReportNames {
 
 /** A readable name for `faq:<id>`, `role:<id>` or `compare:<a>,<b>`, falling back to the id. */
 export function labelAnswer(answer: string, names: ReportNames): string {
-  const [prefix, rest = ''] = splitOnce(answer, ':');
+  const ref = parseReference(answer);
   const role = (id: string) => names.roles.get(id) ?? id;
-  if (prefix === 'faq') return names.faqs.get(rest) ?? rest;
-  if (prefix === 'role') return role(rest);
-  if (prefix === 'compare') return rest.split(',').map(role).join(' vs ');
+  if (ref?.kind === 'faq') return names.faqs.get(ref.id) ?? ref.id;
+  if (ref?.kind === 'role') return role(ref.id);
+  if (ref?.kind === 'comparison') return ref.roles.map(role).join(' vs ');
   return answer;
-}
-
-function splitOnce(text: string, separator: string): [string, string?] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + separator.length)];
 }

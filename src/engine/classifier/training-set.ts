@@ -1,6 +1,7 @@
 import type { KnowledgeBase } from '../../knowledge/types';
+import { encodeReference } from '../reference';
 
-/** One phrasing and the answer it asks for: `faq:<id>`, `role:<id>`, `compare:<a>,<b>` or `none`. */
+/** One phrasing and the answer it asks for: its reference (src/engine/reference.ts), or `none`. */
 export interface LabelledText {
   text: string;
   label: string;
@@ -47,7 +48,7 @@ export function trainingSet(kb: KnowledgeBase): LabelledText[] {
   for (const f of kb.faqs)
     for (const text of [f.question, ...f.alternates]) out.push({ text, label: `faq:${f.id}` });
   for (const r of kb.roles) {
-    const label = `role:${r.id}`;
+    const label = encodeReference({ kind: 'role', id: r.id });
     for (const t of ROLE_TEMPLATES) out.push({ text: t.replaceAll('{r}', r.name), label });
     for (const text of r.phrasings ?? []) out.push({ text, label });
     // The profile's own one-liners carry the role's vocabulary ("facilitates", "removes impediments").
@@ -69,7 +70,7 @@ export function trainingSet(kb: KnowledgeBase): LabelledText[] {
   return out;
 }
 
-/** The label of a pair of roles, in either order. */
+/** The label of a pair of roles, in either order: its reference, roles sorted. */
 export function comparisonLabel(a: string, b: string): string {
-  return `compare:${[a, b].sort().join(',')}`;
+  return encodeReference({ kind: 'comparison', roles: [a, b].sort() as [string, string] });
 }

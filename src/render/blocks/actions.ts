@@ -1,5 +1,6 @@
 import type { ActionsBlock, Button, StaticSelect } from '@slack/types';
-import type { Answer, Suggestion } from '../../engine/answer';
+import type { Answer, Lookup, Suggestion } from '../../engine/answer';
+import { encodeReference, parseReference, referenceOf } from '../../engine/reference';
 import { unescapeMrkdwn } from '../escape';
 import { suggestionKey } from '../suggestions';
 import { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
@@ -33,40 +34,29 @@ export function actionIdPattern(base: string): RegExp {
  * What an `ask_suggestion` button asks for. A did-you-mean button under an unsure answer also
  * carries its `origin`, so the click can be recorded as a phrasing to learn.
  */
-export type AskRequest =
-  | { kind: 'faq' | 'role'; id: string; origin?: AskOrigin }
-  | { kind: 'comparison'; roles: [string, string]; origin?: AskOrigin }
-  | { kind: 'question'; text: string };
+export type AskRequest = (Lookup & { origin?: AskOrigin }) | { kind: 'question'; text: string };
 
 /** Button value: `faq:<id>`, `role:<id>`, `compare:<a>,<b>` (each with its origin, if any) or `ask:<question>`. */
 export function encodeAsk(req: AskRequest): string {
   if (req.kind === 'question') return `ask:${shorten(req.text, SLACK_LIMITS.buttonValue - 4)}`;
-  const target = req.kind === 'comparison' ? `compare:${req.roles.join(',')}` : `${req.kind}:${req.id}`;
-  return withOrigin(target, req.origin);
+  const { origin, ...lookup } = req;
+  return withOrigin(encodeReference(lookup as Lookup), origin);
 }
 
 /** Reads an `ask_suggestion` value back; undefined for anything it did not write. */
 export function parseAskValue(value: string): AskRequest | undefined {
-  const [, prefix, rest = ''] = /^([a-z]+):([\s\S]*)$/.exec(value) ?? [];
-  if (!rest) return undefined;
-  if (prefix === 'ask') return { kind: 'question', text: rest };
-  const { target, origin } = splitOrigin(rest);
-  const from = origin ? { origin } : {};
-  if ((prefix === 'faq' || prefix === 'role') && target) return { kind: prefix, id: target, ...from };
-  const [a, b, ...more] = target.split(',');
-  return prefix === 'compare' && a && b && more.length === 0
-    ? { kind: 'comparison', roles: [a, b], ...from }
-    : undefined;
+  if (value.startsWith('ask:')) {
+    const text = value.slice('ask:'.length);
+    return text ? { kind: 'question', text } : undefined;
+  }
+  const { target, origin } = splitOrigin(value);
+  const lookup = parseReference(target);
+  return lookup && (origin ? { ...lookup, origin } : lookup);
 }
 
 /** The feedback value naming what was answered: `faq:<id>`, `role:<id>`, `compare:<a>,<b>`, or the kind. */
 export function answerKey(answer: Answer): string {
-  if (answer.kind === 'faq') return encodeAsk({ kind: 'faq', id: answer.faq.id });
-  if (answer.kind === 'role') return encodeAsk({ kind: 'role', id: answer.role.id });
-  if (answer.kind === 'comparison') {
-    return encodeAsk({ kind: 'comparison', roles: [answer.comparison.a.id, answer.comparison.b.id] });
-  }
-  return answer.kind;
+  return referenceOf(answer) ?? answer.kind;
 }
 
 /** What a helpful / not helpful value names: the answer's key, and the question it answered when known. */
