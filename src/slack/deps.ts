@@ -76,3 +76,12 @@ export function loggingFeedback(logger: Logger): FeedbackSink {
     draft: (d) => logger.info(`draft answer saved by ${d.user} (no store configured: not kept)`),
   };
 }
+
+/**
+ * The same deps with the engine fixed for one request: the answer and the labels it is rendered with come
+ * from one knowledge, even when a reload lands in the middle of the request.
+ */
+export function pinEngine(deps: ListenerDeps): ListenerDeps {
+  const engine = deps.engine();
+  return { ...deps, engine: () => engine };
+}

@@ -1,15 +1,16 @@
 // The one name an answer has outside the engine: buttons, votes, stored records and the classifier's classes.
 import { join } from 'node:path';
-import { createAnswerEngine } from '../../src/engine';
+import { createAnswerEngine, type Lookup } from '../../src/engine';
 import { encodeReference, parseReference, referenceOf } from '../../src/engine/reference';
 import { loadKnowledge } from '../../src/knowledge/load';
 
 describe('answer references', () => {
-  it.each([
+  const cases: [Lookup, string][] = [
     [{ kind: 'faq', id: 'who-owns-backlog' }, 'faq:who-owns-backlog'],
     [{ kind: 'role', id: 'tech-lead' }, 'role:tech-lead'],
     [{ kind: 'comparison', roles: ['product-owner', 'tech-lead'] }, 'compare:product-owner,tech-lead'],
-  ] as const)('writes %j as %s and reads it back', (lookup, text) => {
+  ];
+  it.each(cases)('writes %j as %s and reads it back', (lookup, text) => {
     expect(encodeReference(lookup)).toBe(text);
     expect(parseReference(text)).toEqual(lookup);
   });

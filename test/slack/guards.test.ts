@@ -1,3 +1,7 @@
+import { join } from 'node:path';
+import { createAnswerEngine } from '../../src/engine';
+import { loadKnowledge } from '../../src/knowledge/load';
+import { type ListenerDeps, pinEngine } from '../../src/slack/deps';
 import { RecentKeys } from '../../src/slack/guards';
 
 describe('remembering recent events', () => {
@@ -20,5 +24,18 @@ describe('remembering recent events', () => {
     for (const k of ['a', 'b', 'c', 'd']) recent.firstTime(k);
     expect(recent.firstTime('a')).toBe(true);
     expect(recent.firstTime('d')).toBe(false);
+  });
+});
+
+describe('one engine per request', () => {
+  it('keeps the engine a request started with, even when the knowledge is swapped meanwhile', () => {
+    const kb = loadKnowledge(join(__dirname, '../fixtures/kb-base'));
+    const first = createAnswerEngine(kb);
+    let current = first;
+    const shared = { engine: () => current } as unknown as ListenerDeps;
+    const pinned = pinEngine(shared);
+    current = createAnswerEngine({ ...kb, version: 'reloaded' });
+    expect(shared.engine()).not.toBe(first);
+    expect(pinned.engine()).toBe(first);
   });
 });

@@ -7,14 +7,15 @@ import {
   answerKey,
   parseAskValue,
 } from '../../../render/blocks';
-import type { ListenerDeps } from '../../deps';
+import { type ListenerDeps, pinEngine } from '../../deps';
 import { deliverAnswer } from './deliver';
 
 /** Did-you-mean, related-question, example and compare buttons: answer what the button names. */
-export function registerAskSuggestion(app: App, deps: ListenerDeps): void {
+export function registerAskSuggestion(app: App, shared: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(
     actionIdPattern(ACTION_IDS.askSuggestion),
     async ({ ack, body, action, client, respond, logger }) => {
+      const deps = pinEngine(shared);
       await ack();
       const request = parseAskValue(action.value ?? '');
       if (!request) return;

@@ -1,13 +1,14 @@
 import type { App, BlockAction, StaticSelectAction } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern, parseCompareWithBlockId } from '../../../render/blocks';
-import type { ListenerDeps } from '../../deps';
+import { type ListenerDeps, pinEngine } from '../../deps';
 import { deliverAnswer } from './deliver';
 
 /** "Compare with…": the role the select sits under, against the role chosen. */
-export function registerCompareWith(app: App, deps: ListenerDeps): void {
+export function registerCompareWith(app: App, shared: ListenerDeps): void {
   app.action<BlockAction<StaticSelectAction>>(
     actionIdPattern(ACTION_IDS.compareWith),
     async ({ ack, body, action, client, respond, logger }) => {
+      const deps = pinEngine(shared);
       await ack();
       const from = parseCompareWithBlockId(action.block_id);
       const to = action.selected_option?.value;

@@ -1,15 +1,16 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern, parseShareValue } from '../../../render/blocks';
-import type { ListenerDeps } from '../../deps';
+import { type ListenerDeps, pinEngine } from '../../deps';
 import { fallbackFor, respondOrExplain } from '../../fallbacks';
 import { messageFor } from '../../message';
 import { peopleOptions } from '../../people/people-options';
 
 /** "Share in channel": posts the same answer for everyone, credited to the sharer, and retires the private copy. */
-export function registerShare(app: App, deps: ListenerDeps): void {
+export function registerShare(app: App, base: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(
     actionIdPattern(ACTION_IDS.shareAnswer),
     async ({ ack, body, action, respond, client, logger }) => {
+      const deps = pinEngine(base);
       await ack();
       const answer = deps.engine().answer(parseShareValue(action.value ?? ''));
       // Everyone sees it and it cannot be edited to mentions afterwards: holders by name, so nobody is pinged.

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { ListenerDeps } from '../../deps';
+import { type ListenerDeps, pinEngine } from '../../deps';
 import { answerSlackText, messageFor } from '../../message';
 import { peopleOptions } from '../../people/people-options';
 import { runRoleCommand } from '../../people/role-admin';
@@ -10,8 +10,9 @@ import { SURFACES } from '../../surfaces';
  * `/role ...`: a question is answered in the ack, visible only to the asker, with a "Share in channel"
  * button and the channel's role holders; `/role set|unset|who` keeps who holds which role here.
  */
-export function registerRoleCommand(app: App, deps: ListenerDeps): void {
+export function registerRoleCommand(app: App, shared: ListenerDeps): void {
   app.command(SURFACES.command, async ({ command, ack, client, respond, logger }) => {
+    const deps = pinEngine(shared);
     const admin = parseRoleCommand(command.text);
     if (admin) {
       await ack();

@@ -1,10 +1,11 @@
 import type { App } from '@slack/bolt';
-import type { ListenerDeps } from '../../deps';
+import { type ListenerDeps, pinEngine } from '../../deps';
 import { homeView } from '../../home';
 
 /** Publishes the App Home (roles, comparisons, example questions, role holders by channel) whenever a person opens it. */
-export function registerAppHomeOpened(app: App, deps: ListenerDeps): void {
+export function registerAppHomeOpened(app: App, shared: ListenerDeps): void {
   app.event('app_home_opened', async ({ event, client, context, logger }) => {
+    const deps = pinEngine(shared);
     if (event.tab !== 'home') return;
     const view = await homeView(deps, client, { team: context.teamId, user: event.user }, logger);
     await client.views.publish({ user_id: event.user, view });

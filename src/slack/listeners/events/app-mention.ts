@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import type { ListenerDeps } from '../../deps';
+import { type ListenerDeps, pinEngine } from '../../deps';
 import { isFromPerson } from '../../guards';
 import { answerSlackText, messageFor, slackErrorCode, withoutMention } from '../../message';
 import { peopleOptions } from '../../people/people-options';
@@ -12,8 +12,9 @@ const CANNOT_READ_THREAD =
  * `@role-bot <question>`: answered in the thread of the mention. A bare mention inside a thread
  * answers the thread's first message; if Slack will not let us read it, say how to ask instead.
  */
-export function registerAppMention(app: App, deps: ListenerDeps): void {
+export function registerAppMention(app: App, shared: ListenerDeps): void {
   app.event('app_mention', async ({ event, client, context, logger }) => {
+    const deps = pinEngine(shared);
     if (!isFromPerson(event)) {
       logger.debug(`ignored an app_mention from a bot or an edit (${event.subtype ?? event.bot_id})`);
       return;

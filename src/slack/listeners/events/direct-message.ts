@@ -1,12 +1,13 @@
 import type { App } from '@slack/bolt';
-import type { ListenerDeps } from '../../deps';
+import { type ListenerDeps, pinEngine } from '../../deps';
 import { isQuestionInDm } from '../../guards';
 import { answerSlackText, messageFor } from '../../message';
 import { peopleOptions } from '../../people/people-options';
 
 /** A direct message to the bot: answered in the DM (in its thread, if it was sent in one). */
-export function registerDirectMessage(app: App, deps: ListenerDeps): void {
+export function registerDirectMessage(app: App, shared: ListenerDeps): void {
   app.message(async ({ message, say, context, logger }) => {
+    const deps = pinEngine(shared);
     if (!isQuestionInDm(message) || !(await deps.firstAnswer(message.channel, message.ts))) return;
     const answer = answerSlackText(message.text, deps);
     const people = await peopleOptions(deps, { team: context.teamId }, logger);

@@ -1,5 +1,5 @@
 import type { App, MessageShortcut } from '@slack/bolt';
-import type { ListenerDeps } from '../../deps';
+import { type ListenerDeps, pinEngine } from '../../deps';
 import { withNote } from '../../fallbacks';
 import { isFromPerson } from '../../guards';
 import { answerSlackText, isNotInChannel, messageFor, slackErrorCode } from '../../message';
@@ -16,8 +16,9 @@ const NOT_A_MEMBER =
  * "Ask role-bot about this" on any message (threads included, where slash commands cannot go): the
  * answer goes into that message's thread. Where the bot is not a member, it answers the person privately.
  */
-export function registerAskAboutMessage(app: App, deps: ListenerDeps): void {
+export function registerAskAboutMessage(app: App, shared: ListenerDeps): void {
   app.shortcut<MessageShortcut>(SURFACES.shortcut, async ({ shortcut, ack, client, respond, logger }) => {
+    const deps = pinEngine(shared);
     await ack();
     if (!isFromPerson(shortcut.message)) {
       await respond({ response_type: 'ephemeral', text: NOT_FROM_A_PERSON });
