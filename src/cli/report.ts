@@ -1,5 +1,5 @@
 import { readKnowledge } from '../knowledge/load';
-import { buildReport, namesFromKnowledge, type Report, type ReportNames } from '../store/report';
+import { buildReport, namesFromKnowledge, type Report, type ReportNames } from '../store/summary';
 import type { FeedbackStore } from '../store/types';
 import type { CliIo } from './io';
 import { scanStore } from './scan-store';

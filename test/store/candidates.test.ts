@@ -1,6 +1,6 @@
 // Candidates to learn from: the report's grouping by chosen answer, and the lists role-bot learn offers.
 import { negativeCandidates, phrasingCandidates, samePhrasing } from '../../src/store/candidates';
-import { buildReport, type ReportNames } from '../../src/store/report';
+import { buildReport, type ReportNames } from '../../src/store/summary';
 import type { CandidateRecord, FeedbackRecord, GapRecord, VoteRecord } from '../../src/store/types';
 
 const names: ReportNames = {

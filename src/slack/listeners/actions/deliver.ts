@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import type { Answer } from '../../../engine';
 import type { ListenerDeps } from '../../deps';
 import { fallbackFor, respondOrExplain } from '../../fallbacks';
-import { homeView } from '../../home';
+import { homeView } from '../../home-view';
 import { messageFor } from '../../message';
 import { peopleOptions } from '../../people/people-options';
 

@@ -1,7 +1,7 @@
 import type { App, BlockAction, ConversationsSelectAction } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern } from '../../../render/blocks';
 import type { ListenerDeps } from '../../deps';
-import { homeView } from '../../home';
+import { homeView } from '../../home-view';
 import { slackErrorCode } from '../../message';
 import { isAdmin } from '../../people/check-users';
 import { PEOPLE_COPY } from '../../people/copy';

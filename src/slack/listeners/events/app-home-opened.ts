@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { type ListenerDeps, pinEngine } from '../../deps';
-import { homeView } from '../../home';
+import { homeView } from '../../home-view';
 
 /** Publishes the App Home (roles, comparisons, example questions, role holders by channel) whenever a person opens it. */
 export function registerAppHomeOpened(app: App, shared: ListenerDeps): void {

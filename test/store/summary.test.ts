@@ -1,4 +1,4 @@
-import { buildReport, labelAnswer, NO_ROLE_LABEL, type ReportNames } from '../../src/store/report';
+import { buildReport, labelAnswer, NO_ROLE_LABEL, type ReportNames } from '../../src/store/summary';
 import type { GapRecord, VoteRecord } from '../../src/store/types';
 
 const names: ReportNames = {
