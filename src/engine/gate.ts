@@ -5,9 +5,11 @@ import type { Question } from './question';
 import { parseReference, referenceOf } from './reference';
 import { dedupe } from './suggestions';
 
-/** What the gate needs from the engine: look-ups by id, to turn a label into an answer. */
+/** What the gate needs from the engine: look-ups by id, to turn a label into an answer or a button. */
 export interface GateReaders {
   lookup(request: Lookup): Answer | undefined;
+  /** The suggestion (button) for a look-up, without building its answer; undefined for unknown ids. */
+  suggestion(request: Lookup): Suggestion | undefined;
 }
 
 /**
@@ -25,7 +27,7 @@ export function gate(
   if (rulesStand(ruled)) return ruled;
   const guesses = classifier.rank(q.analysis, o.guesses);
   const offered = guesses.filter((g) => g.label !== NONE_LABEL && g.p >= o.offerMinProbability);
-  const suggestions = offered.flatMap((g) => suggestionFor(g, r));
+  const suggestions = offered.flatMap((g) => suggestionFor(g.label, r) ?? []);
   const ruledLabel = referenceOf(ruled);
   const top = guesses[0];
   // Both readings agree (the classifier's best answer is the rules' one, and likely enough even if
@@ -38,10 +40,10 @@ export function gate(
   if (ruled.kind === 'faq' && ruled.confidence >= o.faqStands) return ruled;
   if (top && top.label !== NONE_LABEL && top.p >= o.answerMinProbability) {
     const answer = answerFor(top, r);
-    if (answer) {
-      const alternatives = dedupe([...suggestions.slice(1), ...ruled.alternatives]).filter(
-        (s) => !sameAs(s, answer),
-      );
+    const mine = suggestionFor(top.label, r);
+    if (answer && mine) {
+      // Everything else on offer, the answer itself left out (dedupe keeps the first of each).
+      const alternatives = dedupe([mine, ...suggestions, ...ruled.alternatives]).slice(1);
       return {
         ...answer,
         query: ruled.query,
@@ -52,8 +54,8 @@ export function gate(
       };
     }
   }
-  const ruledAsSuggestion = answerAsSuggestion(ruled);
-  const alternatives = dedupe([...suggestions, ...ruledAsSuggestion, ...ruled.alternatives]).slice(
+  const own = ownSuggestion(ruled, r);
+  const alternatives = dedupe([...suggestions, ...(own ? [own] : []), ...ruled.alternatives]).slice(
     0,
     o.maxAlternatives,
   );
@@ -74,22 +76,13 @@ function answerFor(g: Guess, r: GateReaders): Answer | undefined {
   return request && r.lookup(request);
 }
 
-function suggestionFor(g: Guess, r: GateReaders): Suggestion[] {
-  const answer = answerFor(g, r);
-  return answer ? answerAsSuggestion(answer) : [];
+function suggestionFor(label: string, r: GateReaders): Suggestion | undefined {
+  const request = parseReference(label);
+  return request && r.suggestion(request);
 }
 
-function answerAsSuggestion(a: Answer): Suggestion[] {
-  if (a.kind === 'faq') return [{ kind: 'faq', id: a.faq.id, label: a.faq.question }];
-  if (a.kind === 'role') return [{ kind: 'role', id: a.role.id, label: a.role.name }];
-  if (a.kind === 'comparison') {
-    const { a: x, b: y } = a.comparison;
-    return [{ kind: 'comparison', roles: [x.id, y.id], label: `${x.name} vs ${y.name}` }];
-  }
-  return [];
-}
-
-function sameAs(s: Suggestion, a: Answer): boolean {
-  const [mine] = answerAsSuggestion(a);
-  return !!mine && dedupe([mine, s]).length === 1;
+/** The answer itself as a suggestion, so an abstention can still offer what the rules had found. */
+function ownSuggestion(a: Answer, r: GateReaders): Suggestion | undefined {
+  const ref = referenceOf(a);
+  return ref ? suggestionFor(ref, r) : undefined;
 }

@@ -89,10 +89,13 @@ export function createAnswerEngine(
     if (isListRequest(prepared.normalized)) return { ...common, kind: 'list', roles: kb.roles };
     const question = new Question(prepared, readers);
     const ruled = decide(question);
-    const chosen = classifier ? gate(question, ruled, classifier, { lookup: find }, gateOptions) : ruled;
+    const chosen = classifier
+      ? gate(question, ruled, classifier, { lookup: find, suggestion: suggest }, gateOptions)
+      : ruled;
     return markPersonQuestion(question, bothSides.answer(chosen, question.analysis.content));
   }
   const find = (request: Lookup) => lookup(request, readers);
+  const suggest = (request: Lookup) => suggestionFor(request, readers.suggest);
 
   return { answer, lookup: find, knowledge: kb, model: usable?.model };
 }
@@ -113,6 +116,20 @@ export function knownWords(kb: KnowledgeBase, concepts?: ConceptMatcher): Set<st
   ];
   for (const t of texts) for (const w of words(normalizeText(t))) vocabulary.add(w);
   return vocabulary;
+}
+
+/** The button for a known FAQ, role or pair; undefined for an unknown id. */
+function suggestionFor(request: Lookup, s: Suggester): Suggestion | undefined {
+  if (request.kind === 'comparison') {
+    const [a, b] = request.roles.map((id) => s.role(id));
+    return a && b ? s.pair(a, b) : undefined;
+  }
+  if (request.kind === 'faq') {
+    const faq = s.faqWithId(request.id);
+    return faq && s.faq(faq);
+  }
+  const role = s.role(request.id);
+  return role && s.forRole(role);
 }
 
 /** The answer for a known FAQ, role or pair, as buttons ask for them. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { App } from '@slack/bolt';
 import type { AppConfig } from '../../src/config';
-import { createSlackApp } from '../../src/slack/app';
+import { createSlackApp, type SlackAppOptions } from '../../src/slack/app';
 import type { Vote } from '../../src/slack/deps';
 import { shippedEngine } from '../helpers/engine';
 import { captureLogger, type FakeSlack, serverUrl, startFakeSlack } from './harness';
@@ -37,15 +37,20 @@ export function testConfig(fake: FakeSlack, overrides: Partial<AppConfig> = {}):
   };
 }
 
-/** Starts the real role-bot Bolt app in HTTP mode on a loopback port. */
-export async function startHttpApp(fake: FakeSlack): Promise<RunningApp> {
+/** What a test may set on the app it starts: any app option, and config values over `testConfig`'s. */
+export type TestAppOptions = Partial<Omit<SlackAppOptions, 'config'>> & { config?: Partial<AppConfig> };
+
+/** Starts the real role-bot Bolt app in HTTP mode on a loopback port (votes recorded unless `feedback` is given). */
+export async function startHttpApp(fake: FakeSlack, options: TestAppOptions = {}): Promise<RunningApp> {
   const votes: Vote[] = [];
   const { logger, lines } = captureLogger();
+  const { config, ...rest } = options;
   const app = createSlackApp({
-    config: testConfig(fake),
     engine: shippedEngine,
     feedback: { vote: (v) => void votes.push(v), answered: () => undefined },
     logger,
+    ...rest,
+    config: testConfig(fake, config),
   });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   return { app, url: serverUrl(server), votes, logLines: lines };
@@ -59,6 +64,23 @@ export function withHttpApp(): { readonly fake: FakeSlack; readonly bot: Running
     ctx.bot = await startHttpApp(ctx.fake);
   });
   afterEach(async () => {
+    await ctx.bot.app.stop();
+    await ctx.fake.close();
+  });
+  return ctx;
+}
+
+/** One fake Slack and one running app for the whole calling file (its tests share state), stopped after it. */
+export function withHttpAppForFile(options: TestAppOptions = {}): {
+  readonly fake: FakeSlack;
+  readonly bot: RunningApp;
+} {
+  const ctx = {} as { fake: FakeSlack; bot: RunningApp };
+  beforeAll(async () => {
+    ctx.fake = await startFakeSlack();
+    ctx.bot = await startHttpApp(ctx.fake, options);
+  });
+  afterAll(async () => {
     await ctx.bot.app.stop();
     await ctx.fake.close();
   });

@@ -1,61 +1,38 @@
 // "Ask a person" end to end: the button under "I don't know", the escalation post (permalink, holders),
 // the first reply relayed to the asker, "Save as answer" as a draft, and role-bot learn turning it into a FAQ.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { App } from '@slack/bolt';
 import { runLearn } from '../../src/cli/learn';
 import { runReport } from '../../src/cli/report';
 import { createAnswerEngine } from '../../src/engine';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { ACTION_IDS } from '../../src/render/blocks';
-import { createSlackApp } from '../../src/slack/app';
 import { storeFeedback } from '../../src/slack/store-feedback';
 import { createJsonlStore } from '../../src/store/jsonl-store';
-import { shippedEngine } from '../helpers/engine';
-import { SECRET, testConfig } from './app-setup';
+import { SECRET, withHttpAppForFile } from './app-setup';
 import {
   appMention,
   blockAction,
-  captureLogger,
   eventEnvelope,
-  type FakeSlack,
   messageShortcut,
   sendCommand,
   sendEvent,
   sendInteraction,
-  serverUrl,
   slashCommand,
-  startFakeSlack,
 } from './harness';
 
 const root = mkdtempSync(join(tmpdir(), 'role-bot-ask-'));
 const data = join(root, 'data');
-let fake: FakeSlack;
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  const { logger } = captureLogger();
-  const store = createJsonlStore(data);
-  app = createSlackApp({
-    config: testConfig(fake, { dataDir: data, escalationChannel: 'CESC' }),
-    engine: shippedEngine,
-    feedback: (log) => storeFeedback(store, log),
-    logger,
-  });
-  url = serverUrl((await app.start({ port: 0, host: '127.0.0.1' })) as Server);
+const store = createJsonlStore(data);
+const ctx = withHttpAppForFile({
+  config: { dataDir: data, escalationChannel: 'CESC' },
+  feedback: (log) => storeFeedback(store, log),
 });
-afterAll(async () => {
-  await app.stop();
-  await fake.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 beforeEach(() => {
-  fake.reset();
-  fake.setUser({ id: 'UALICE', profile: { display_name: 'alice' } });
+  ctx.fake.reset();
+  ctx.fake.setUser({ id: 'UALICE', profile: { display_name: 'alice' } });
 });
 
 const QUESTION = 'what does our po think about pizza on fridays';
@@ -71,29 +48,34 @@ async function clickAskPerson(value: string, where: { ephemeral?: boolean } = {}
     ? { type: 'message' as const, is_ephemeral: true }
     : { type: 'message' as const, message_ts: '1690000000.900002', thread_ts: '1690000000.900001' };
   await sendInteraction(
-    url,
+    ctx.bot.url,
     SECRET,
-    blockAction({ action_id: ACTION_IDS.askPerson, value, container, response_url: fake.responseUrl(id) }),
+    blockAction({
+      action_id: ACTION_IDS.askPerson,
+      value,
+      container,
+      response_url: ctx.fake.responseUrl(id),
+    }),
   );
-  return fake.waitFor('response_url', (c) => c.responseId === id);
+  return ctx.fake.waitFor('response_url', (c) => c.responseId === id);
 }
 /** Makes the next escalation post get `ts`, so a test can reply in its thread. */
 const postAs = (ts: string) =>
-  fake.once('chat.postMessage', (c) =>
+  ctx.fake.once('chat.postMessage', (c) =>
     c.args.channel === 'CESC' ? { ok: true, channel: 'CESC', ts } : undefined,
   );
 const escalationPost = () =>
-  fake.waitFor('chat.postMessage', (c) => c.args.channel === 'CESC' && !c.args.thread_ts);
+  ctx.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'CESC' && !c.args.thread_ts);
 
 describe('the Ask a person button', () => {
   it('sits under "I don\'t know" and carries the question itself', async () => {
-    await sendEvent(url, SECRET, eventEnvelope(appMention({ text: `<@UBOT> ${QUESTION}` })));
-    const answer = await fake.waitFor('chat.postMessage');
+    await sendEvent(ctx.bot.url, SECRET, eventEnvelope(appMention({ text: `<@UBOT> ${QUESTION}` })));
+    const answer = await ctx.fake.waitFor('chat.postMessage');
     expect(askPersonValue(answer.args.blocks)).toBe(QUESTION);
   });
 
   it('is not under a sure answer', async () => {
-    const res = await sendCommand(url, SECRET, slashCommand({ text: 'po vs tl' }));
+    const res = await sendCommand(ctx.bot.url, SECRET, slashCommand({ text: 'po vs tl' }));
     expect(askPersonValue(JSON.parse(res.text).blocks)).toBeUndefined();
   });
 });
@@ -101,14 +83,18 @@ describe('the Ask a person button', () => {
 describe('a click posts the question to the escalation channel', () => {
   it('with the asker, a permalink to the thread, and the holders of the roles it names', async () => {
     await sendCommand(
-      url,
+      ctx.bot.url,
       SECRET,
-      slashCommand({ text: 'set po <@UALICE>', channel_id: 'CESC', response_url: fake.responseUrl('set') }),
+      slashCommand({
+        text: 'set po <@UALICE>',
+        channel_id: 'CESC',
+        response_url: ctx.fake.responseUrl('set'),
+      }),
     );
-    await fake.waitFor('response_url', (c) => c.responseId === 'set');
+    await ctx.fake.waitFor('response_url', (c) => c.responseId === 'set');
     const told = await clickAskPerson(QUESTION);
     const post = await escalationPost();
-    expect(fake.callsTo('chat.getPermalink')[0]?.args).toMatchObject({
+    expect(ctx.fake.callsTo('chat.getPermalink')[0]?.args).toMatchObject({
       channel: 'C1',
       message_ts: '1690000000.900001',
     });
@@ -136,22 +122,22 @@ describe('a click posts the question to the escalation channel', () => {
         ts: `1690000001.00000${user.length}`,
         thread_ts: escalationTs,
       });
-    await sendEvent(url, SECRET, reply('The <@UALICE|alice> PO signs them off.', 'UBOB'));
-    const relayed = await fake.waitFor('chat.postMessage', (c) => c.args.channel === 'C1');
+    await sendEvent(ctx.bot.url, SECRET, reply('The <@UALICE|alice> PO signs them off.', 'UBOB'));
+    const relayed = await ctx.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'C1');
     expect(relayed.args.thread_ts).toBe('1690000000.900001');
     expect(relayed.args.text).toContain(
       '<@UBOB> answered your question “who signs off the quarterly release notes?”',
     );
     expect(relayed.args.text).toContain('The @alice PO signs them off.');
     expect(relayed.args.text).toContain('|See the discussion>');
-    const note = await fake.waitFor(
+    const note = await ctx.fake.waitFor(
       'chat.postMessage',
       (c) => c.args.channel === 'CESC' && c.args.thread_ts === escalationTs,
     );
     expect(note.args.text).toContain('I sent this reply to <@U1>');
-    await sendEvent(url, SECRET, reply('Or ask the finance team.', 'UCAROL'));
+    await sendEvent(ctx.bot.url, SECRET, reply('Or ask the finance team.', 'UCAROL'));
     await new Promise((r) => setTimeout(r, 200));
-    expect(fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(1);
+    expect(ctx.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'C1')).toHaveLength(1);
   });
 
   it('answers a private /role question by DM', async () => {
@@ -161,7 +147,7 @@ describe('a click posts the question to the escalation channel', () => {
     const post = await escalationPost();
     expect(post.args.text).toContain('asked with /role in <#C1>');
     await sendEvent(
-      url,
+      ctx.bot.url,
       SECRET,
       eventEnvelope({
         type: 'message',
@@ -173,16 +159,16 @@ describe('a click posts the question to the escalation channel', () => {
         thread_ts: escalationTs,
       }),
     );
-    const dm = await fake.waitFor('chat.postMessage', (c) => c.args.channel === 'U1');
+    const dm = await ctx.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'U1');
     expect(dm.args.text).toContain('The EM does.');
-    await fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === escalationTs);
+    await ctx.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === escalationTs);
   });
 
   it.each([
     ['is_archived', /<#CESC> is archived: an admin can pick another channel/],
     ['not_in_channel', /I can't post in <#CESC>: ask someone there to invite me/],
   ])('tells the asker when Slack refuses the post (%s)', async (error, text) => {
-    fake.once('chat.postMessage', () => ({ ok: false, error }));
+    ctx.fake.once('chat.postMessage', () => ({ ok: false, error }));
     const told = await clickAskPerson(QUESTION);
     expect(told.args.text).toMatch(text);
   });
@@ -201,7 +187,7 @@ describe('Save as answer', () => {
       callback_id: 'save_as_answer',
       channel: { id: 'CESC' },
       user: 'UCAROL',
-      response_url: fake.responseUrl('save'),
+      response_url: ctx.fake.responseUrl('save'),
       message: {
         text: 'The Product Owner signs off the release notes.',
         ts: '1690000003.000001',
@@ -209,8 +195,8 @@ describe('Save as answer', () => {
         user: 'UBOB',
       },
     });
-    await sendInteraction(url, SECRET, shortcut);
-    expect((await fake.waitFor('response_url', (c) => c.responseId === 'save')).args.text).toMatch(
+    await sendInteraction(ctx.bot.url, SECRET, shortcut);
+    expect((await ctx.fake.waitFor('response_url', (c) => c.responseId === 'save')).args.text).toMatch(
       /Saved as a draft answer/,
     );
     const drafts = (await createJsonlStore(data).read()).filter((r) => r.type === 'draft');
@@ -252,11 +238,13 @@ describe('Save as answer', () => {
     const payload = messageShortcut({
       callback_id: 'save_as_answer',
       message,
-      response_url: fake.responseUrl('refuse'),
+      response_url: ctx.fake.responseUrl('refuse'),
     });
     const withBot =
       message.user === 'UBOT' ? { ...payload, message: { ...payload.message, bot_id: 'BBOT' } } : payload;
-    await sendInteraction(url, SECRET, withBot);
-    expect((await fake.waitFor('response_url', (c) => c.responseId === 'refuse')).args.text).toMatch(text);
+    await sendInteraction(ctx.bot.url, SECRET, withBot);
+    expect((await ctx.fake.waitFor('response_url', (c) => c.responseId === 'refuse')).args.text).toMatch(
+      text,
+    );
   });
 });

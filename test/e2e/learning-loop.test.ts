@@ -1,31 +1,18 @@
 // The learning loop end to end: an unsure answer in Slack → a click on an alternative → the JSON Lines
 // store → role-bot report → role-bot learn on a copy of the knowledge → the same question now answered.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { App } from '@slack/bolt';
 import { runLearn } from '../../src/cli/learn';
 import { runReport } from '../../src/cli/report';
 import { type Answer, type AnswerEngine, createAnswerEngine } from '../../src/engine';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { ACTION_IDS, parseAskValue } from '../../src/render/blocks';
-import { createSlackApp } from '../../src/slack/app';
 import { storeFeedback } from '../../src/slack/store-feedback';
 import { createJsonlStore } from '../../src/store/jsonl-store';
 import type { CandidateRecord } from '../../src/store/types';
-import { SECRET, testConfig } from './app-setup';
-import {
-  blockAction,
-  captureLogger,
-  eventually,
-  type FakeSlack,
-  sendCommand,
-  sendInteraction,
-  serverUrl,
-  slashCommand,
-  startFakeSlack,
-} from './harness';
+import { SECRET, withHttpAppForFile } from './app-setup';
+import { blockAction, eventually, sendCommand, sendInteraction, slashCommand } from './harness';
 
 /** Questions the shipped knowledge answers with "none" or unsurely, offering an FAQ; the first that still does is used. */
 const UNSURE_QUESTIONS = [
@@ -42,28 +29,13 @@ const data = join(root, 'data');
 cpSync(join(__dirname, '..', '..', 'knowledge'), kb, { recursive: true });
 
 let engine: AnswerEngine = createAnswerEngine(loadKnowledge(kb));
-let fake: FakeSlack;
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  const { logger } = captureLogger();
-  const store = createJsonlStore(data);
-  app = createSlackApp({
-    config: testConfig(fake, { dataDir: data, knowledgeDir: kb }),
-    engine: () => engine,
-    feedback: (log) => storeFeedback(store, log),
-    logger,
-  });
-  url = serverUrl((await app.start({ port: 0, host: '127.0.0.1' })) as Server);
+const store = createJsonlStore(data);
+const ctx = withHttpAppForFile({
+  config: { dataDir: data, knowledgeDir: kb },
+  engine: () => engine,
+  feedback: (log) => storeFeedback(store, log),
 });
-
-afterAll(async () => {
-  await app.stop();
-  await fake.close();
-  rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const isUnsure = (a: Answer) => a.kind === 'none' || a.confidence < UNSURE_BELOW;
 const firstFaq = (a: Answer) => a.alternatives.find((s) => s.kind === 'faq');
@@ -87,7 +59,7 @@ describe('a click on an alternative after an unsure answer', () => {
   test('is recorded, reported, learned, and then the question is answered', async () => {
     if (!question || chosen?.kind !== 'faq') throw new Error('no unsure question to learn from');
     // 1. /role answers privately, with the alternatives as buttons.
-    const res = await sendCommand(url, SECRET, slashCommand({ text: question, user_id: 'U42' }));
+    const res = await sendCommand(ctx.bot.url, SECRET, slashCommand({ text: question, user_id: 'U42' }));
     const blocks = JSON.stringify((JSON.parse(res.text) as { blocks: unknown[] }).blocks);
     const values = [
       ...blocks.matchAll(/"action_id":"ask_suggestion(?::\d+)?","text":[^}]*\},"value":"((?:[^"\\]|\\.)*)"/g),
@@ -102,17 +74,17 @@ describe('a click on an alternative after an unsure answer', () => {
 
     // 2. The person clicks it; the click arrives without the (ephemeral) message.
     await sendInteraction(
-      url,
+      ctx.bot.url,
       SECRET,
       blockAction({
         action_id: ACTION_IDS.askSuggestion,
         value: buttonValue,
         user: 'U42',
         container: { type: 'message', is_ephemeral: true },
-        response_url: fake.responseUrl('loop'),
+        response_url: ctx.fake.responseUrl('loop'),
       }),
     );
-    await fake.waitFor('response_url');
+    await ctx.fake.waitFor('response_url');
 
     // 3. The JSON Lines store holds the candidate (recorded just after the answer went out).
     const records = await eventually(async () => {
@@ -174,11 +146,11 @@ describe('a hostile button value', () => {
     for (const [i, [action, value]] of clicks.entries()) {
       const id = `hostile-${i}`;
       await sendInteraction(
-        url,
+        ctx.bot.url,
         SECRET,
-        blockAction({ action_id: action, value, response_url: fake.responseUrl(id) }),
+        blockAction({ action_id: action, value, response_url: ctx.fake.responseUrl(id) }),
       );
-      await fake.waitFor('response_url', (c) => c.responseId === id);
+      await ctx.fake.waitFor('response_url', (c) => c.responseId === id);
     }
     // Each record is written just after its reply: wait for the two that are kept.
     const added = await eventually(

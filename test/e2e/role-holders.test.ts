@@ -1,59 +1,35 @@
 // Role holders end to end: /role set|unset|who against the fake Slack API, the holders in answers
 // (named first, then edited to mentions, so nobody is pinged), the bad inputs, and the App Home.
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { App } from '@slack/bolt';
 import { ACTION_IDS } from '../../src/render/blocks';
-import { createSlackApp } from '../../src/slack/app';
-import { shippedEngine } from '../helpers/engine';
-import { SECRET, testConfig } from './app-setup';
+import { SECRET, withHttpAppForFile } from './app-setup';
 import {
   appHomeOpened,
   appMention,
   blockAction,
-  captureLogger,
   eventEnvelope,
-  type FakeSlack,
   type RecordedCall,
   sendCommand,
   sendEvent,
   sendInteraction,
-  serverUrl,
   slashCommand,
-  startFakeSlack,
 } from './harness';
 
 const data = mkdtempSync(join(tmpdir(), 'role-bot-holders-'));
-let fake: FakeSlack;
-let app: App;
-let url: string;
-
-beforeAll(async () => {
-  fake = await startFakeSlack();
-  const { logger } = captureLogger();
-  const config = testConfig(fake, { dataDir: data });
-  app = createSlackApp({
-    config,
-    engine: shippedEngine,
-    feedback: { vote: () => undefined, answered: () => undefined },
-    logger,
-  });
-  url = serverUrl((await app.start({ port: 0, host: '127.0.0.1' })) as Server);
+const ctx = withHttpAppForFile({
+  config: { dataDir: data },
+  feedback: { vote: () => undefined, answered: () => undefined },
 });
-afterAll(async () => {
-  await app.stop();
-  await fake.close();
-  rmSync(data, { recursive: true, force: true });
-});
+afterAll(() => rmSync(data, { recursive: true, force: true }));
 beforeEach(() => {
-  fake.reset();
+  ctx.fake.reset();
   for (const id of ['UALICE', 'UBOB', 'UCAROL'])
-    fake.setUser({ id, profile: { display_name: id.slice(1).toLowerCase() } });
-  fake.setUser({ id: 'UHELPER', is_bot: true });
-  fake.setUser({ id: 'UGONE', deleted: true });
-  fake.setUser({ id: 'UEXT', team_id: 'T2' });
+    ctx.fake.setUser({ id, profile: { display_name: id.slice(1).toLowerCase() } });
+  ctx.fake.setUser({ id: 'UHELPER', is_bot: true });
+  ctx.fake.setUser({ id: 'UGONE', deleted: true });
+  ctx.fake.setUser({ id: 'UEXT', team_id: 'T2' });
 });
 
 let n = 0;
@@ -61,17 +37,17 @@ let n = 0;
 async function role(text: string, channel = 'C1'): Promise<RecordedCall> {
   const id = `cmd-${++n}`;
   const res = await sendCommand(
-    url,
+    ctx.bot.url,
     SECRET,
-    slashCommand({ text, user_id: 'UCAROL', channel_id: channel, response_url: fake.responseUrl(id) }),
+    slashCommand({ text, user_id: 'UCAROL', channel_id: channel, response_url: ctx.fake.responseUrl(id) }),
   );
   expect(res.status).toBe(200);
-  return fake.waitFor('response_url', (c) => c.responseId === id);
+  return ctx.fake.waitFor('response_url', (c) => c.responseId === id);
 }
 const said = (call: RecordedCall) => String(call.args.text);
 /** A /role question answered in the ack, as the asker sees it. */
 async function ask(text: string): Promise<string> {
-  const res = await sendCommand(url, SECRET, slashCommand({ text, user_id: 'UCAROL' }));
+  const res = await sendCommand(ctx.bot.url, SECRET, slashCommand({ text, user_id: 'UCAROL' }));
   return res.text;
 }
 
@@ -88,7 +64,7 @@ describe('setting, listing and clearing role holders', () => {
     expect(who.args.response_type).toBe('ephemeral');
     expect(said(who)).toContain('*Product Owner* here: <@UALICE>');
     expect(said(who)).toContain('*Tech Lead* here: <@UBOB>, <!subteam^SLEADS>');
-    expect(fake.callsTo('users.info').map((c) => c.args.user)).toEqual(['UALICE', 'UBOB']);
+    expect(ctx.fake.callsTo('users.info').map((c) => c.args.user)).toEqual(['UALICE', 'UBOB']);
   });
 
   it('adds a second person to a role, and removes one or all', async () => {
@@ -134,22 +110,26 @@ describe('bad input gets a clear answer and changes nothing', () => {
 
 describe('answers in a channel show the holders there', () => {
   beforeAll(async () => {
-    fake.setUser({ id: 'UALICE', profile: { display_name: 'alice' } });
-    fake.setUser({ id: 'UBOB', profile: { display_name: 'bob' } });
+    ctx.fake.setUser({ id: 'UALICE', profile: { display_name: 'alice' } });
+    ctx.fake.setUser({ id: 'UBOB', profile: { display_name: 'bob' } });
     await role('set po <@UALICE>', 'C7');
     await role('set tl <@UBOB>', 'C7');
   });
 
   it('answers "who is our PO?" with the holder, privately with a live mention', async () => {
-    const res = await sendCommand(url, SECRET, slashCommand({ text: 'who is our PO?', channel_id: 'C7' }));
+    const res = await sendCommand(
+      ctx.bot.url,
+      SECRET,
+      slashCommand({ text: 'who is our PO?', channel_id: 'C7' }),
+    );
     expect(res.text).toContain('*Product Owner* here: <@UALICE>');
   });
 
   it('posts names first and edits them to mentions in a thread, so the PO is not pinged', async () => {
     const mention = appMention({ text: "<@UBOT> who's the tech lead here", channel: 'C7' });
-    await sendEvent(url, SECRET, eventEnvelope(mention));
-    const update = await fake.waitFor('chat.update');
-    const posted = fake.callsTo('chat.postMessage')[0];
+    await sendEvent(ctx.bot.url, SECRET, eventEnvelope(mention));
+    const update = await ctx.fake.waitFor('chat.update');
+    const posted = ctx.fake.callsTo('chat.postMessage')[0];
     expect(JSON.stringify(posted?.args)).toContain('@bob');
     expect(JSON.stringify(posted?.args)).not.toContain('<@UBOB>');
     expect(JSON.stringify(update.args.blocks)).toContain('*Tech Lead* here: <@UBOB>');
@@ -157,16 +137,24 @@ describe('answers in a channel show the holders there', () => {
   });
 
   it('shows both sides of a comparison, and the holders on a role card', async () => {
-    const compare = await sendCommand(url, SECRET, slashCommand({ text: 'po vs tl', channel_id: 'C7' }));
+    const compare = await sendCommand(
+      ctx.bot.url,
+      SECRET,
+      slashCommand({ text: 'po vs tl', channel_id: 'C7' }),
+    );
     expect(compare.text).toContain('*Product Owner* here: <@UALICE>');
     expect(compare.text).toContain('*Tech Lead* here: <@UBOB>');
-    const card = await sendCommand(url, SECRET, slashCommand({ text: 'product owner', channel_id: 'C7' }));
+    const card = await sendCommand(
+      ctx.bot.url,
+      SECRET,
+      slashCommand({ text: 'product owner', channel_id: 'C7' }),
+    );
     expect(card.text).toContain('*Product Owner* here: <@UALICE>');
   });
 
   it('maps "who do I ask about priorities?" to the PO through the FAQ, people first', async () => {
     const res = await sendCommand(
-      url,
+      ctx.bot.url,
       SECRET,
       slashCommand({ text: 'who do I ask about priorities?', channel_id: 'C7' }),
     );
@@ -184,8 +172,8 @@ describe('answers in a channel show the holders there', () => {
   });
 
   it('lists the channels where roles were set in the App Home', async () => {
-    await sendEvent(url, SECRET, eventEnvelope(appHomeOpened({ user: 'UCAROL' })));
-    const view = JSON.stringify((await fake.waitFor('views.publish')).args.view);
+    await sendEvent(ctx.bot.url, SECRET, eventEnvelope(appHomeOpened({ user: 'UCAROL' })));
+    const view = JSON.stringify((await ctx.fake.waitFor('views.publish')).args.view);
     expect(view).toContain('<#C7>');
     expect(view).toContain('*Product Owner* here: <@UALICE>');
   });
@@ -202,7 +190,7 @@ describe('without an escalation channel', () => {
   });
 
   it('lets an admin pick one in the App Home, and refuses anyone else', async () => {
-    fake.setUser({ id: 'UADMIN', is_admin: true });
+    ctx.fake.setUser({ id: 'UADMIN', is_admin: true });
     const pick = (user: string) =>
       blockAction({
         action_id: ACTION_IDS.escalationChannel,
@@ -210,13 +198,13 @@ describe('without an escalation channel', () => {
         container: { type: 'view' },
         selected_conversation: 'CHELP',
       });
-    await sendInteraction(url, SECRET, pick('UCAROL'));
-    expect((await fake.waitFor('chat.postMessage', (c) => c.args.channel === 'UCAROL')).args.text).toMatch(
-      /Only workspace admins and owners/,
-    );
+    await sendInteraction(ctx.bot.url, SECRET, pick('UCAROL'));
+    expect(
+      (await ctx.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'UCAROL')).args.text,
+    ).toMatch(/Only workspace admins and owners/);
     expect(askPerson(await ask('what is the wifi password'))).toBe(false);
-    await sendInteraction(url, SECRET, pick('UADMIN'));
-    const view = await fake.waitFor('views.publish', (c) => c.args.user_id === 'UADMIN');
+    await sendInteraction(ctx.bot.url, SECRET, pick('UADMIN'));
+    const view = await ctx.fake.waitFor('views.publish', (c) => c.args.user_id === 'UADMIN');
     expect(JSON.stringify(view.args.view)).toContain('sends the question to <#CHELP>');
     expect(askPerson(await ask('what is the wifi password'))).toBe(true);
     expect(await ask('help')).toContain('sends your question to <#CHELP>');
