@@ -1,5 +1,6 @@
+import type { Analysis } from './analyze';
 import type { Answer, Lookup, Suggestion } from './answer';
-import { type Classifier, type Guess, NONE_LABEL } from './classifier';
+import { type Guess, NONE_LABEL } from './classifier';
 import { CLASSIFIER_OPTIONS, type GateOptions } from './options';
 import type { Question } from './question';
 import { parseReference, referenceOf } from './reference';
@@ -12,6 +13,11 @@ export interface GateReaders {
   suggestion(request: Lookup): Suggestion | undefined;
 }
 
+/** What the gate needs from the classifier: its likeliest labels for a question (the Classifier, or a fake in tests). */
+export interface Ranker {
+  rank(a: Analysis, limit: number): Guess[];
+}
+
 /**
  * Rules first, the classifier behind them. The rules' answer stands when it is sure of itself (a role,
  * a comparison, an FAQ at high confidence); otherwise the classifier answers when its best guess is
@@ -20,7 +26,7 @@ export interface GateReaders {
 export function gate(
   q: Question,
   ruled: Answer,
-  classifier: Classifier,
+  classifier: Ranker,
   r: GateReaders,
   o: GateOptions = CLASSIFIER_OPTIONS.gate,
 ): Answer {
@@ -36,8 +42,9 @@ export function gate(
   if (ruledLabel && best?.label === ruledLabel && best.p >= o.agreeMinProbability) {
     return { ...ruled, confidence: Math.max(ruled.confidence, round(best.p)) };
   }
-  if (ruled.kind === 'role' && ruled.confidence >= o.roleStands) return ruled;
-  if (ruled.kind === 'faq' && ruled.confidence >= o.faqStands) return ruled;
+  const overruled = vetoed(ruledLabel, guesses, o);
+  if (ruled.kind === 'role' && ruled.confidence >= o.roleStands && !overruled) return ruled;
+  if (ruled.kind === 'faq' && ruled.confidence >= o.faqStands && !overruled) return ruled;
   if (top && top.label !== NONE_LABEL && top.p >= o.answerMinProbability) {
     const answer = answerFor(top, r);
     const mine = suggestionFor(top.label, r);
@@ -67,6 +74,18 @@ function rulesStand(ruled: Answer): boolean {
   if (ruled.kind === 'comparison' || ruled.kind === 'list' || ruled.kind === 'help') return true;
   if (ruled.notes.some((n) => n.code === 'unknown-person')) return true;
   return ruled.kind === 'role' && ruled.confidence >= 1;
+}
+
+/**
+ * The classifier overrules a confident rules answer when it is fairly sure of another answer and gives the
+ * rules' one a small fraction of that (a label outside its top guesses is at most as likely as the last).
+ */
+function vetoed(ruledLabel: string | undefined, guesses: Guess[], o: GateOptions): boolean {
+  const top = guesses[0];
+  if (!ruledLabel || !top || top.label === NONE_LABEL || top.label === ruledLabel) return false;
+  if (top.p < o.vetoMinProbability) return false;
+  const ruledP = guesses.find((g) => g.label === ruledLabel)?.p ?? guesses.at(-1)?.p ?? 0;
+  return ruledP * o.vetoRatio < top.p;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -128,6 +128,13 @@ export const CLASSIFIER_OPTIONS = Object.freeze({
      * abstains. Such an answer is shown as unsure unless the guess is far surer.
      */
     answerMinProbability: 0.15,
+    /**
+     * A rules FAQ or role answer above its bar still gives way when the classifier's best guess is another
+     * answer at least this likely, and the rules' answer is less than 1/vetoRatio as likely as that guess:
+     * long questions that repeat a FAQ's words ("proxy po ... one person") fool the rules, not the classifier.
+     */
+    vetoMinProbability: 0.3,
+    vetoRatio: 3,
     /** The classifier's best answer confirms the rules' one when at least this likely. */
     agreeMinProbability: 0.1,
     /** Its other guesses at least this likely are offered as alternatives. */
