@@ -12,8 +12,8 @@ import { createAnswerEngine } from '../src/engine';
 import { loadKnowledge } from '../src/knowledge/load';
 import { openSharedState, type SharedState } from '../src/shared-state';
 import { createSlackApp } from '../src/slack/app';
+import { storeFeedback } from '../src/slack/feedback/store-feedback';
 import { InFlight } from '../src/slack/in-flight';
-import { storeFeedback } from '../src/slack/store-feedback';
 import { serveBench } from './e2e-child-side';
 import { BENCH_SECRET } from './e2e-protocol';
 

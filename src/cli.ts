@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { type CliIo, processIo } from './cli/io';
-import { runKb } from './cli/kb';
+import { type CliIo, processIo } from './commands/io';
+import { runKb } from './commands/kb';
 import { readDatabaseUrl, readDataDir, readKnowledgeDir, readModelPlaces } from './config';
 import type { FeedbackStore } from './store/types';
 
@@ -38,27 +38,27 @@ export async function main(
     case 'kb':
       return runKb(rest, knowledgeDir, io);
     case 'ask': {
-      const { runAsk } = await import('./cli/ask');
+      const { runAsk } = await import('./commands/ask');
       return runAsk(rest, knowledgeDir, io, stdin, readModelPlaces());
     }
     case 'train': {
-      const { runTrain } = await import('./cli/train');
+      const { runTrain } = await import('./commands/train');
       return runTrain(rest, knowledgeDir, io, readModelPlaces());
     }
     case 'report': {
-      const { runReport } = await import('./cli/report');
+      const { runReport } = await import('./commands/report');
       return withStore((store) => runReport(rest, store, knowledgeDir, io));
     }
     case 'learn': {
-      const { runLearn } = await import('./cli/learn');
+      const { runLearn } = await import('./commands/learn');
       return withStore((store) => runLearn(rest, store, knowledgeDir, io, stdin));
     }
     case 'db': {
-      const { runDb } = await import('./cli/db');
+      const { runDb } = await import('./commands/db');
       return runDb(rest, readDatabaseUrl(), io);
     }
     case 'preview': {
-      const { runPreview } = await import('./cli/preview');
+      const { runPreview } = await import('./commands/preview');
       return runPreview(rest, knowledgeDir, io);
     }
     case undefined:

@@ -7,9 +7,9 @@ import { learnInBackground } from './model/background';
 import { cachedLearned } from './model/train';
 import { openSharedState } from './shared-state';
 import { createSlackApp } from './slack/app';
+import { storeFeedback } from './slack/feedback/store-feedback';
 import { InFlight } from './slack/in-flight';
 import { checkTokens, explainStartFailure, StartError } from './slack/start-up';
-import { storeFeedback } from './slack/store-feedback';
 
 /** How long a shutdown waits for answers still being posted before it exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;

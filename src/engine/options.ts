@@ -52,6 +52,11 @@ export const MATCH_OPTIONS = Object.freeze({
   shortFormMinCoverage: 0.45,
   /** ...and scores at least this (plus its share of the rest): sure, as the bot's own examples must be. */
   shortFormFloor: 0.8,
+  /**
+   * A FAQ or role answered below this confidence is a gap worth a maintainer's look (kept for
+   * `role-bot report` beside the questions answered "I don't know"), even though one was given.
+   */
+  gapBelowConfidence: 0.5,
   /** Candidates at or above this score are offered as alternatives ("did you mean"). */
   alternativeMinScore: 0.18,
   /** How many alternatives an answer carries. */

@@ -2,13 +2,11 @@ import type { Logger } from '@slack/bolt';
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { type Answer, EXAMPLES } from '../engine';
-import { renderHomePeople, renderHomeView } from '../render/blocks';
+import { renderHomePeople, renderHomeView, SLACK_LIMITS } from '../render/blocks';
 import type { ListenerDeps } from './deps';
-import { messageFor } from './message';
 import { isAdmin } from './people/check-users';
 import { escalationChannel, peopleOptions } from './people/people-options';
-
-const HOME_BLOCKS = 100;
+import { messageFor } from './replying/answer-message';
 
 /** Whose Home tab, in which workspace. */
 export interface HomeViewer {
@@ -50,5 +48,8 @@ export async function homeView(
   if (!answer) return home;
   const people = await peopleOptions(deps, { team: viewer.team }, logger);
   const answerBlocks: KnownBlock[] = messageFor(answer, deps, false, people).blocks;
-  return { ...home, blocks: [...answerBlocks, { type: 'divider' }, ...home.blocks].slice(0, HOME_BLOCKS) };
+  return {
+    ...home,
+    blocks: [...answerBlocks, { type: 'divider' }, ...home.blocks].slice(0, SLACK_LIMITS.homeBlocks),
+  };
 }

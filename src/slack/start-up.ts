@@ -1,6 +1,6 @@
 import { webApi } from '@slack/bolt';
 import { type AppConfig, WHERE } from '../config';
-import { slackErrorCode } from './message';
+import { slackErrorCode } from './errors/api-errors';
 
 /** A start-up failure the person running role-bot can fix; its message is one line saying what and how. */
 export class StartError extends Error {

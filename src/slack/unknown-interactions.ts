@@ -1,10 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern } from '../render/blocks';
+import { SLACK_COPY } from './copy';
 import { SURFACES } from './surfaces';
-
-/** What the person sees after using a button or shortcut this version of role-bot no longer has. */
-export const OUT_OF_DATE =
-  'That button or shortcut is from an older version of role-bot and no longer does anything. Ask again with `/role` and your question.';
 
 const KNOWN_ACTIONS = Object.values(ACTION_IDS).map(actionIdPattern);
 const KNOWN_CALLBACKS = new Set<string>([SURFACES.shortcut, SURFACES.saveAsAnswer]);
@@ -58,7 +55,11 @@ export function ackUnknownInteractions(): Middleware<AnyMiddlewareArgs> {
       const res = await fetch(body.response_url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: OUT_OF_DATE }),
+        body: JSON.stringify({
+          response_type: 'ephemeral',
+          replace_original: false,
+          text: SLACK_COPY.outOfDate,
+        }),
       });
       if (!res.ok) args.logger.info(`could not say the button is out of date: HTTP ${res.status}`);
     } catch (error) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { App } from '@slack/bolt';
 import type { AppConfig } from '../../src/config';
 import { createSlackApp, type SlackAppOptions } from '../../src/slack/app';
-import type { Vote } from '../../src/slack/deps';
+import type { Vote } from '../../src/slack/feedback/sink';
 import { shippedEngine } from '../helpers/engine';
 import { captureLogger, type FakeSlack, serverUrl, startFakeSlack } from './harness';
 

@@ -3,12 +3,12 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runLearn } from '../../src/cli/learn';
-import { runReport } from '../../src/cli/report';
+import { runLearn } from '../../src/commands/learn';
+import { runReport } from '../../src/commands/report';
 import { createAnswerEngine } from '../../src/engine';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { ACTION_IDS } from '../../src/render/blocks';
-import { storeFeedback } from '../../src/slack/store-feedback';
+import { storeFeedback } from '../../src/slack/feedback/store-feedback';
 import { createJsonlStore } from '../../src/store/jsonl-store';
 import { SECRET, withHttpAppForFile } from './app-setup';
 import {

@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
 import type { App } from '@slack/bolt';
 import type { AnswerEngine } from '../../src/engine';
-import { APOLOGY } from '../../src/slack/apology';
 import { createSlackApp } from '../../src/slack/app';
+import { SLACK_COPY } from '../../src/slack/copy';
 import { shippedEngine } from '../helpers/engine';
 import { SECRET, testConfig } from './app-setup';
 import {
@@ -58,14 +58,14 @@ describe('when a listener fails', () => {
   it('logs it and apologizes to the person who used /role', async () => {
     await sendCommand(url, SECRET, slashCommand({ text: 'po vs tl', response_url: fake.responseUrl('c1') }));
     const call = await fake.waitFor('response_url');
-    expect(call.args).toMatchObject({ response_type: 'ephemeral', text: APOLOGY });
+    expect(call.args).toMatchObject({ response_type: 'ephemeral', text: SLACK_COPY.apology });
     expect(logLines.some((l) => l.startsWith('error listener failed'))).toBe(true);
   });
 
   it('apologizes privately in the channel to the person who mentioned the bot', async () => {
     await sendEvent(url, SECRET, eventEnvelope(appMention({ text: '<@UBOT> po?', user: 'U3' })));
     const call = await fake.waitFor('chat.postEphemeral');
-    expect(call.args).toMatchObject({ channel: 'C1', user: 'U3', text: APOLOGY });
+    expect(call.args).toMatchObject({ channel: 'C1', user: 'U3', text: SLACK_COPY.apology });
   });
 });
 

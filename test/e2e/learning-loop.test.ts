@@ -3,12 +3,12 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runLearn } from '../../src/cli/learn';
-import { runReport } from '../../src/cli/report';
+import { runLearn } from '../../src/commands/learn';
+import { runReport } from '../../src/commands/report';
 import { type Answer, type AnswerEngine, createAnswerEngine } from '../../src/engine';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { ACTION_IDS, parseAskValue } from '../../src/render/blocks';
-import { storeFeedback } from '../../src/slack/store-feedback';
+import { storeFeedback } from '../../src/slack/feedback/store-feedback';
 import { createJsonlStore } from '../../src/store/jsonl-store';
 import type { CandidateRecord } from '../../src/store/types';
 import { SECRET, withHttpAppForFile } from './app-setup';

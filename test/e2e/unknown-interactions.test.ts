@@ -1,5 +1,5 @@
 // Buttons, shortcuts and views this version does not know (old messages keep old buttons): acked at once.
-import { OUT_OF_DATE } from '../../src/slack/unknown-interactions';
+import { SLACK_COPY } from '../../src/slack/copy';
 import { SECRET, withHttpApp } from './app-setup';
 import { blockAction, messageShortcut, type SendResult, sendInteraction } from './harness';
 
@@ -30,7 +30,11 @@ describe('interactions role-bot does not know', () => {
     expect(res.status).toBe(200);
     expect(res.ms).toBeLessThan(1000);
     const call = await ctx.fake.waitFor('response_url');
-    expect(call.args).toEqual({ response_type: 'ephemeral', replace_original: false, text: OUT_OF_DATE });
+    expect(call.args).toEqual({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: SLACK_COPY.outOfDate,
+    });
     expect(ctx.bot.logLines).toContain('info unknown block_actions "old_button_v1" from U1: acknowledged');
     expect(ctx.bot.logLines.filter((l) => l.startsWith('error'))).toEqual([]);
   });
@@ -41,7 +45,7 @@ describe('interactions role-bot does not know', () => {
     );
     expect(res.status).toBe(200);
     expect(res.ms).toBeLessThan(1000);
-    expect((await ctx.fake.waitFor('response_url')).args.text).toBe(OUT_OF_DATE);
+    expect((await ctx.fake.waitFor('response_url')).args.text).toBe(SLACK_COPY.outOfDate);
     expect(ctx.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 

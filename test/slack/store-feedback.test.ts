@@ -1,6 +1,6 @@
 import { encodeAsk } from '../../src/render/blocks';
+import { storeFeedback } from '../../src/slack/feedback/store-feedback';
 import { voteFrom } from '../../src/slack/listeners/actions/feedback';
-import { storeFeedback } from '../../src/slack/store-feedback';
 import type { FeedbackRecord, FeedbackStore } from '../../src/store/types';
 import { captureLogger } from '../e2e/harness';
 import { shippedEngine } from '../helpers/engine';

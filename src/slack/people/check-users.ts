@@ -1,6 +1,6 @@
 import type { WebClient } from '@slack/web-api';
 import type { Holder } from '../../store/holders';
-import { slackErrorCode } from '../message';
+import { slackErrorCode } from '../errors/api-errors';
 import { PEOPLE_COPY } from './copy';
 import type { Target } from './role-command';
 

@@ -4,7 +4,7 @@ import { holderMention } from '../../render/blocks';
 import { fitUserText } from '../../render/blocks/limits';
 import type { Holder } from '../../store/holders';
 import type { ListenerDeps } from '../deps';
-import { isNotInChannel, slackErrorCode } from '../message';
+import { isNotInChannel, slackErrorCode } from '../errors/api-errors';
 import { PEOPLE_COPY } from './copy';
 import { escalationChannel, isChannel } from './people-options';
 

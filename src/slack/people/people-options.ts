@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { PeopleOptions } from '../../render/blocks';
 import type { ListenerDeps } from '../deps';
-import { slackErrorCode } from '../message';
+import { slackErrorCode } from '../errors/api-errors';
 
 /** Where an answer is shown: a workspace and, in a channel, its id. */
 export interface Where {

@@ -1,8 +1,8 @@
 import type { Logger } from '@slack/bolt';
 import type { ChatPostMessageArguments, WebClient } from '@slack/web-api';
 import type { SlackMessage } from '../../render/blocks';
-import { postOrDm } from '../fallbacks';
-import { slackErrorCode } from '../message';
+import { slackErrorCode } from '../errors/api-errors';
+import { postOrDm } from '../replying/delivery';
 
 /** A reply to post where everyone sees it, rendered twice: with plain names, and with live mentions. */
 export interface TwoWayReply {

@@ -3,8 +3,8 @@ import type { WebClient } from '@slack/web-api';
 import { fitUserText } from '../../render/blocks/limits';
 import { withoutPings } from '../../render/plain-mentions';
 import type { ListenerDeps } from '../deps';
-import { postOrDm } from '../fallbacks';
-import { slackErrorCode } from '../message';
+import { slackErrorCode } from '../errors/api-errors';
+import { postOrDm } from '../replying/delivery';
 import { PEOPLE_COPY } from './copy';
 
 /** A reply in a thread of the escalation channel. */

@@ -3,7 +3,7 @@ import type { WebClient } from '@slack/web-api';
 import { holderLines, holderMention } from '../../render/blocks';
 import { type Holder, MAX_HOLDERS } from '../../store/holders';
 import type { ListenerDeps } from '../deps';
-import { slackErrorCode } from '../message';
+import { slackErrorCode } from '../errors/api-errors';
 import { checkTargets } from './check-users';
 import { PEOPLE_COPY } from './copy';
 import { isChannel } from './people-options';

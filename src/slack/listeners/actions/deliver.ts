@@ -2,10 +2,10 @@ import type { BlockAction, Logger, RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Answer } from '../../../engine';
 import type { ListenerDeps } from '../../deps';
-import { fallbackFor, respondOrExplain } from '../../fallbacks';
 import { homeView } from '../../home-view';
-import { messageFor } from '../../message';
 import { peopleOptions } from '../../people/people-options';
+import { messageFor } from '../../replying/answer-message';
+import { fallbackFor, respondOrExplain } from '../../replying/delivery';
 
 /** What a button listener hands over to deliver its answer. */
 export interface ActionTools {

@@ -1,8 +1,8 @@
 import type { App, BlockAction, ConversationsSelectAction } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern } from '../../../render/blocks';
 import type { ListenerDeps } from '../../deps';
+import { slackErrorCode } from '../../errors/api-errors';
 import { homeView } from '../../home-view';
-import { slackErrorCode } from '../../message';
 import { isAdmin } from '../../people/check-users';
 import { PEOPLE_COPY } from '../../people/copy';
 import { isChannel } from '../../people/people-options';

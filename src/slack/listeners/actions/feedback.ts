@@ -1,12 +1,9 @@
 import type { App, BlockAction, ButtonAction, Logger } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern, parseAskValue, parseFeedbackValue } from '../../../render/blocks';
-import type { ListenerDeps, Vote } from '../../deps';
-import { fallbackFor, respondOrExplain } from '../../fallbacks';
-
-const THANKS = {
-  helpful: 'Thanks! Glad that helped.',
-  notHelpful: 'Thanks for saying so: the maintainers will see which answers need work.',
-};
+import { SLACK_COPY } from '../../copy';
+import type { ListenerDeps } from '../../deps';
+import type { Vote } from '../../feedback/sink';
+import { fallbackFor, respondOrExplain } from '../../replying/delivery';
 
 /** Helpful / not helpful: recorded, and thanked with a short note only the voter sees. */
 export function registerFeedback(app: App, deps: ListenerDeps): void {
@@ -20,7 +17,7 @@ export function registerFeedback(app: App, deps: ListenerDeps): void {
         await ack();
         const vote = voteFrom(action.value ?? '', body.user.id, helpful, deps, logger);
         if (body.container?.type !== 'view') {
-          const text = helpful ? THANKS.helpful : THANKS.notHelpful;
+          const text = helpful ? SLACK_COPY.thanksHelpful : SLACK_COPY.thanksNotHelpful;
           const fallback = fallbackFor(body, client, logger);
           await respondOrExplain(
             respond,

@@ -1,9 +1,9 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern, parseShareValue } from '../../../render/blocks';
 import { type ListenerDeps, pinEngine } from '../../deps';
-import { fallbackFor, respondOrExplain } from '../../fallbacks';
-import { messageFor } from '../../message';
 import { peopleOptions } from '../../people/people-options';
+import { messageFor } from '../../replying/answer-message';
+import { fallbackFor, respondOrExplain } from '../../replying/delivery';
 
 /** "Share in channel": posts the same answer for everyone, credited to the sharer, and retires the private copy. */
 export function registerShare(app: App, base: ListenerDeps): void {

@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
 import { type ListenerDeps, pinEngine } from '../../deps';
-import { answerSlackText, messageFor } from '../../message';
 import { peopleOptions } from '../../people/people-options';
 import { runRoleCommand } from '../../people/role-admin';
 import { parseRoleCommand } from '../../people/role-command';
+import { answerSlackText, messageFor } from '../../replying/answer-message';
 import { SURFACES } from '../../surfaces';
 
 /**

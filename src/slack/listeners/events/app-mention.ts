@@ -1,12 +1,11 @@
 import type { App } from '@slack/bolt';
+import { SLACK_COPY } from '../../copy';
 import { type ListenerDeps, pinEngine } from '../../deps';
+import { slackErrorCode } from '../../errors/api-errors';
 import { isFromPerson } from '../../guards';
-import { answerSlackText, messageFor, slackErrorCode, withoutMention } from '../../message';
 import { peopleOptions } from '../../people/people-options';
 import { postWithoutPinging } from '../../people/quiet-post';
-
-const CANNOT_READ_THREAD =
-  "I couldn't read the start of this thread. Mention me with the question itself, for example: `@role-bot who owns the backlog?`";
+import { answerSlackText, messageFor, withoutMention } from '../../replying/answer-message';
 
 /**
  * `@role-bot <question>`: answered in the thread of the mention. A bare mention inside a thread
@@ -35,7 +34,7 @@ export function registerAppMention(app: App, shared: ListenerDeps): void {
         await client.chat.postMessage({
           channel: event.channel,
           thread_ts: threadTs,
-          text: CANNOT_READ_THREAD,
+          text: SLACK_COPY.cannotReadThread,
         });
         return;
       }

@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import { type ListenerDeps, pinEngine } from '../../deps';
 import { isQuestionInDm } from '../../guards';
-import { answerSlackText, messageFor } from '../../message';
 import { peopleOptions } from '../../people/people-options';
+import { answerSlackText, messageFor } from '../../replying/answer-message';
 
 /** A direct message to the bot: answered in the DM (in its thread, if it was sent in one). */
 export function registerDirectMessage(app: App, shared: ListenerDeps): void {

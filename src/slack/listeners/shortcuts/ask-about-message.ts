@@ -1,16 +1,13 @@
 import type { App, MessageShortcut } from '@slack/bolt';
+import { SLACK_COPY } from '../../copy';
 import { type ListenerDeps, pinEngine } from '../../deps';
-import { withNote } from '../../fallbacks';
+import { isNotInChannel, slackErrorCode } from '../../errors/api-errors';
 import { isFromPerson } from '../../guards';
-import { answerSlackText, isNotInChannel, messageFor, slackErrorCode } from '../../message';
 import { peopleOptions } from '../../people/people-options';
 import { postWithoutPinging } from '../../people/quiet-post';
+import { answerSlackText, messageFor } from '../../replying/answer-message';
+import { withNote } from '../../replying/delivery';
 import { SURFACES } from '../../surfaces';
-
-const NOT_FROM_A_PERSON =
-  'I only answer what people write, not messages from bots or apps. Ask me with `/role` and your question.';
-const NOT_A_MEMBER =
-  "I'm not in this channel, so only you can see this. Invite me with `/invite @role-bot` to answer in threads.";
 
 /**
  * "Ask role-bot about this" on any message (threads included, where slash commands cannot go): the
@@ -21,7 +18,7 @@ export function registerAskAboutMessage(app: App, shared: ListenerDeps): void {
     const deps = pinEngine(shared);
     await ack();
     if (!isFromPerson(shortcut.message)) {
-      await respond({ response_type: 'ephemeral', text: NOT_FROM_A_PERSON });
+      await respond({ response_type: 'ephemeral', text: SLACK_COPY.notFromAPerson });
       return;
     }
     const answer = answerSlackText(shortcut.message.text, deps);
@@ -41,7 +38,7 @@ export function registerAskAboutMessage(app: App, shared: ListenerDeps): void {
     } catch (error) {
       if (!isNotInChannel(error)) throw error;
       logger.info(`not a member of ${shortcut.channel.id} (${slackErrorCode(error)}): answering privately`);
-      await respond({ response_type: 'ephemeral', ...withNote(message, NOT_A_MEMBER) });
+      await respond({ response_type: 'ephemeral', ...withNote(message, SLACK_COPY.notAMember) });
     }
   });
 }

@@ -1,9 +1,10 @@
 import type { App, MessageShortcut } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { ListenerDeps } from '../../deps';
+import { slackErrorCode } from '../../errors/api-errors';
 import { isFromPerson } from '../../guards';
-import { slackErrorCode, withoutMention } from '../../message';
 import { PEOPLE_COPY } from '../../people/copy';
+import { withoutMention } from '../../replying/answer-message';
 import { SURFACES } from '../../surfaces';
 
 /**

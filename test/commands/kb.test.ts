@@ -1,5 +1,5 @@
 import { join, relative } from 'node:path';
-import { KB_HELP, runKb } from '../../src/cli/kb';
+import { KB_HELP, runKb } from '../../src/commands/kb';
 import { formatProblem } from '../../src/errors';
 import { readKnowledge } from '../../src/knowledge/load';
 import { brokenKb } from '../helpers/broken-kb';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli';
-import { parseSince, REPORT_HELP, runReport } from '../../src/cli/report';
+import { parseSince, REPORT_HELP, runReport } from '../../src/commands/report';
 import type { FeedbackRecord } from '../../src/store/types';
 import { brokenKb } from '../helpers/broken-kb';
 

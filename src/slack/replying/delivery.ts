@@ -1,19 +1,13 @@
 import type { BlockAction, Logger, RespondArguments, RespondFn } from '@slack/bolt';
 import type { ChatPostMessageArguments, WebClient } from '@slack/web-api';
-import type { SlackMessage } from '../render/blocks';
-import { isNotInChannel, slackErrorCode } from './message';
-
-const INVITE = "I can't post in that channel: invite me with `/invite @role-bot`. Here is your answer:";
-const EXPIRED =
-  'Slack no longer accepts updates to that message (its buttons work for 30 minutes). Ask again with `/role` and your question.';
-
-/** Blocks per message Slack accepts. */
-const MESSAGE_BLOCKS = 50;
+import { SLACK_LIMITS, type SlackMessage } from '../../render/blocks';
+import { SLACK_COPY } from '../copy';
+import { isNotInChannel, slackErrorCode } from '../errors/api-errors';
 
 /** The message with a short context note on top, still within Slack's block limit. */
 export function withNote(message: SlackMessage, note: string): SlackMessage {
   const context = { type: 'context' as const, elements: [{ type: 'mrkdwn' as const, text: note }] };
-  return { text: message.text, blocks: [context, ...message.blocks].slice(0, MESSAGE_BLOCKS) };
+  return { text: message.text, blocks: [context, ...message.blocks].slice(0, SLACK_LIMITS.messageBlocks) };
 }
 
 /** Where `respondOrExplain` turns when a button's response URL is refused. */
@@ -47,7 +41,7 @@ export async function postOrDm(
   } catch (error) {
     if (!isNotInChannel(error) || !asker) throw error;
     logger.warn(`cannot post in ${reply.channel} (${slackErrorCode(error)}): answering ${asker} by DM`);
-    await client.chat.postMessage({ channel: asker, ...withNote(reply, INVITE) });
+    await client.chat.postMessage({ channel: asker, ...withNote(reply, SLACK_COPY.invite) });
   }
 }
 
@@ -69,7 +63,7 @@ export async function respondOrExplain(
     await fallback.client.chat.postEphemeral({
       channel: fallback.channel,
       user: fallback.user,
-      text: EXPIRED,
+      text: SLACK_COPY.expired,
     });
   }
 }

@@ -1,6 +1,6 @@
 // `role-bot preview`: usage, a broken knowledge folder at start, and a run that serves the page and stops.
 import { join } from 'node:path';
-import { PREVIEW_HELP, runPreview } from '../../src/cli/preview';
+import { PREVIEW_HELP, runPreview } from '../../src/commands/preview';
 import { brokenKb } from '../helpers/broken-kb';
 
 const BASE = join(__dirname, '..', 'fixtures', 'kb-base');

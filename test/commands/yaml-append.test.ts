@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { appendToList } from '../../src/cli/yaml-append';
+import { appendToList } from '../../src/commands/yaml-append';
 
 const ROOT = join(__dirname, '..', '..');
 const yamlFiles = (dir: string) =>

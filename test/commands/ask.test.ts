@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli';
-import type { CliIo } from '../../src/cli/io';
+import type { CliIo } from '../../src/commands/io';
 import { EXAMPLES } from '../../src/engine';
 
 function capture(columns = 80) {

@@ -1,10 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { slackErrorCode } from './message';
-
-/** What the person sees when something inside role-bot went wrong. */
-export const APOLOGY =
-  "Sorry, something went wrong on my side and I couldn't answer that. Please try again in a moment.";
+import { SLACK_COPY } from '../copy';
+import { slackErrorCode } from './api-errors';
 
 interface ErrorPayload {
   response_url?: string;
@@ -44,7 +41,7 @@ async function apologize(client: WebClient, p: ErrorPayload, token?: string): Pr
     await fetch(p.response_url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: APOLOGY }),
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text: SLACK_COPY.apology }),
     });
     return;
   }
@@ -52,8 +49,9 @@ async function apologize(client: WebClient, p: ErrorPayload, token?: string): Pr
   const user = p.event?.user ?? idOf(p.user) ?? p.user_id;
   if (!channel || !user) return;
   const auth = token ? { token } : {};
-  if (p.event?.channel_type === 'im') await client.chat.postMessage({ ...auth, channel, text: APOLOGY });
-  else await client.chat.postEphemeral({ ...auth, channel, user, text: APOLOGY });
+  if (p.event?.channel_type === 'im')
+    await client.chat.postMessage({ ...auth, channel, text: SLACK_COPY.apology });
+  else await client.chat.postEphemeral({ ...auth, channel, user, text: SLACK_COPY.apology });
 }
 
 const idOf = (v: { id?: string } | string | undefined) => (typeof v === 'string' ? v : v?.id);

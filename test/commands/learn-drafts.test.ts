@@ -2,10 +2,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { derivedAlternates, draftId, plainAnswer } from '../../src/cli/draft-faq';
-import { runLearn } from '../../src/cli/learn';
-import { LEARNED_FAQ_FILE } from '../../src/cli/learn-drafts';
-import { runReport } from '../../src/cli/report';
+import { derivedAlternates, draftId, plainAnswer } from '../../src/commands/draft-faq';
+import { runLearn } from '../../src/commands/learn';
+import { LEARNED_FAQ_FILE } from '../../src/commands/learn-drafts';
+import { runReport } from '../../src/commands/report';
 import { createAnswerEngine } from '../../src/engine';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { createJsonlStore } from '../../src/store/jsonl-store';

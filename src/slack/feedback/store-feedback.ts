@@ -1,8 +1,9 @@
 import type { Logger } from '@slack/bolt';
-import { referenceOf } from '../engine/reference';
-import { describeFailure } from '../health';
-import type { FeedbackStore } from '../store/types';
-import { type FeedbackSink, isGap } from './deps';
+import { isGap } from '../../engine/gap';
+import { referenceOf } from '../../engine/reference';
+import { describeFailure } from '../../health';
+import type { FeedbackStore } from '../../store/types';
+import type { FeedbackSink } from './sink';
 
 /**
  * Feedback into the store: every vote, each answer that is a gap (none, or low confidence), and
