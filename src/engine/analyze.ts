@@ -1,5 +1,5 @@
 import type { ConceptMatcher } from './concepts';
-import { MATCH_OPTIONS } from './options';
+import { MATCH_OPTIONS, type MatchOptions } from './options';
 import type { RoleDetector, RoleMention } from './roles';
 import { baseForm, isStopword, normalizeText, stem, words } from './text';
 import type { TypoCorrector } from './typos';
@@ -8,6 +8,8 @@ import type { TypoCorrector } from './typos';
 export interface Lexicon {
   roles: RoleDetector;
   concepts: ConceptMatcher;
+  /** The engine's options (the frozen defaults when absent). */
+  match?: MatchOptions;
 }
 
 /** A piece of text read for matching: the roles it names and its content terms. */
@@ -26,7 +28,7 @@ export const roleTerm = (roleId: string): string => `@${roleId}`;
 
 /** Reads text into roles and terms; `typos` corrects query words to known ones (not used when indexing). */
 export function analyze(text: string, lexicon: Lexicon, typos?: TypoCorrector): Analysis {
-  const all = words(normalizeText(text.slice(0, MATCH_OPTIONS.maxQuestionLength)));
+  const all = words(normalizeText(text.slice(0, (lexicon.match ?? MATCH_OPTIONS).maxQuestionLength)));
   const mentions = lexicon.roles.detect(all);
   const rest: string[] = [];
   let at = 0;

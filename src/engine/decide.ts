@@ -1,7 +1,6 @@
 import type { Role } from '../knowledge/types';
 import type { Answer } from './answer';
 import { asksForAPerson as asksForAPersonAt, asksForATask, hasCompareCue, hasOrCue } from './intent';
-import { MATCH_OPTIONS } from './options';
 import type { Question } from './question';
 import type { Shape } from './shape';
 
@@ -10,7 +9,7 @@ export function decide(q: Question): Answer {
   if (asksForATask(q.analysis.words)) return q.none();
   const compareCue = hasCompareCue(q.normalized);
   const [first, second] = q.roles;
-  const plain = q.extra.length === 0 || (compareCue && q.extra.length <= MATCH_OPTIONS.comparisonExtraWords);
+  const plain = q.extra.length === 0 || (compareCue && q.extra.length <= q.options.comparisonExtraWords);
   if (first && !asksForAPerson(q) && !(plain && (second || !compareCue))) {
     const shape = q.shape();
     // "compare scrum master" names one role to compare: that path asks for the second.
@@ -19,7 +18,7 @@ export function decide(q: Question): Answer {
   if (first && second) return twoRoles(q, first, second, compareCue);
   if (first) return oneRole(q, first, compareCue);
   // "difference between git merge and rebase": a comparison of things that are not roles.
-  if (compareCue && (q.matches()[0]?.score ?? 0) < MATCH_OPTIONS.rolelessComparisonMinScore) return q.none();
+  if (compareCue && (q.matches()[0]?.score ?? 0) < q.options.rolelessComparisonMinScore) return q.none();
   return q.faqAnswer() ?? q.none();
 }
 
@@ -31,11 +30,10 @@ function twoRoles(q: Question, first: Role, second: Role, compareCue: boolean): 
   if (q.roles.length > 2 && compareCue) {
     q.note('extra-roles', `I compared the first two roles you named, ${first.name} and ${second.name}.`);
   }
-  if (compareCue && q.extra.length <= MATCH_OPTIONS.comparisonExtraWords)
-    return q.compareAnswer(first, second);
+  if (compareCue && q.extra.length <= q.options.comparisonExtraWords) return q.compareAnswer(first, second);
   if (hasOrCue(q.normalized) && q.extra.length === 0) return q.compareAnswer(first, second);
   const asFaq = q.faqAnswer();
-  if (asFaq && !(compareCue && asFaq.confidence < MATCH_OPTIONS.faqOverComparisonMinScore)) return asFaq;
+  if (asFaq && !(compareCue && asFaq.confidence < q.options.faqOverComparisonMinScore)) return asFaq;
   if (compareCue || q.extra.length <= 1) return q.compareAnswer(first, second);
   return q.none();
 }
@@ -60,7 +58,7 @@ function oneRole(q: Question, role: Role, compareCue: boolean): Answer {
   if (q.extra.length === 0) return q.roleAnswer(role, 1);
   const asFaq = q.faqAnswer();
   if (asFaq) return asFaq;
-  if (q.extra.length <= 1 || compareCue) return q.roleAnswer(role, MATCH_OPTIONS.looseRoleConfidence);
+  if (q.extra.length <= 1 || compareCue) return q.roleAnswer(role, q.options.looseRoleConfidence);
   return q.none();
 }
 
@@ -71,20 +69,20 @@ function oneRole(q: Question, role: Role, compareCue: boolean): Answer {
 function shaped(q: Question, shape: Shape): Answer {
   const faq = q.faqAnswer();
   // An FAQ wins only when it is about what the question says besides the roles.
-  const onTopic = (q.matches()[0]?.topic ?? 0) >= MATCH_OPTIONS.shapedFaqMinTopic;
-  if (faq && onTopic && faq.confidence >= MATCH_OPTIONS.shapedFaqMinScore) return faq;
+  const onTopic = (q.matches()[0]?.topic ?? 0) >= q.options.shapedFaqMinTopic;
+  if (faq && onTopic && faq.confidence >= q.options.shapedFaqMinScore) return faq;
   const both =
     shape.kind === 'compare' &&
     shape.roles.slice(0, 2).every((r) => faq?.kind === 'faq' && faq.faq.roles.includes(r.id));
   const sharesTopic = (q.matches()[0]?.topic ?? 0) > 0;
-  if (faq && both && sharesTopic && faq.confidence >= MATCH_OPTIONS.shapedPairFaqMinScore) return faq;
-  if (shape.kind === 'role') return q.roleAnswer(shape.role, MATCH_OPTIONS.shapedConfidence);
+  if (faq && both && sharesTopic && faq.confidence >= q.options.shapedPairFaqMinScore) return faq;
+  if (shape.kind === 'role') return q.roleAnswer(shape.role, q.options.shapedConfidence);
   if (shape.kind === 'compare-unknown') {
     q.note(
       'unknown-role',
       `I don't know "${shape.word}" as a role, so here is the ${shape.role.name}. Compare it with a role I know, for example \`${shape.role.aliases[0] ?? shape.role.id} vs tl\`.`,
     );
-    return q.roleAnswer(shape.role, MATCH_OPTIONS.shapedConfidence);
+    return q.roleAnswer(shape.role, q.options.shapedConfidence);
   }
   const [a, b] = shape.roles as [Role, Role];
   if (shape.roles.length > 2) {

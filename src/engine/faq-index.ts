@@ -1,6 +1,6 @@
 import type { Faq } from '../knowledge/types';
 import { type Analysis, roleTerm } from './analyze';
-import { MATCH_OPTIONS } from './options';
+import { MATCH_OPTIONS, type MatchOptions } from './options';
 import { stem } from './text';
 
 /**
@@ -68,7 +68,10 @@ export class FaqIndex {
   private readonly evidence: Float64Array;
   private readonly best: Float64Array;
 
-  constructor(entries: IndexedFaq[]) {
+  constructor(
+    entries: IndexedFaq[],
+    private readonly o: MatchOptions = MATCH_OPTIONS,
+  ) {
     const df: number[] = [];
     const phrasingIds: number[][] = [];
     entries.forEach(({ faq, phrasings }, f) => {
@@ -94,7 +97,7 @@ export class FaqIndex {
     const n = Math.max(1, this.faqs.length);
     for (const [term, id] of this.termIds) {
       const idf = Math.log(1 + n / Math.max(1, df[id] ?? 0));
-      this.weights[id] = term.startsWith('@') ? idf * MATCH_OPTIONS.roleTokenWeight : idf;
+      this.weights[id] = term.startsWith('@') ? idf * this.o.roleTokenWeight : idf;
     }
     this.maxIdf = Math.max(
       1,
@@ -122,7 +125,7 @@ export class FaqIndex {
 
   private weight(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? this.maxIdf * MATCH_OPTIONS.unknownWordWeight : (this.weights[id] ?? 0);
+    return id === undefined ? this.maxIdf * this.o.unknownWordWeight : (this.weights[id] ?? 0);
   }
 
   /** The best-matching FAQs for an analyzed question, best first; none scoring under `minScore`. */
@@ -141,11 +144,11 @@ export class FaqIndex {
     if (known.length === 0 || queryNorm2 === 0) return [];
     // No FAQ can score more than one sharing every known word: when even that is under `minScore`
     // ("salary of a product owner in Berlin"), skip walking a role's long postings for nothing.
-    if (bestPossibleScore(known, queryNorm2) < minScore) return [];
+    if (bestPossibleScore(this.o, known, queryNorm2) < minScore) return [];
 
     // Walk the postings of the rarer terms (at least the rarest one); check the frequent ones on candidates.
     const byRarity = [...known].sort((a, b) => a.postings.length - b.postings.length);
-    let budget = MATCH_OPTIONS.postingsBudget;
+    let budget = this.o.postingsBudget;
     const walked = byRarity.filter((t, i) => {
       budget -= t.postings.length;
       return i === 0 || budget >= 0;
@@ -175,8 +178,8 @@ export class FaqIndex {
         }
       }
       const phrasingCoverage = Math.min(1, dot / (this.phrasingNorm2[p] ?? 1));
-      const base = phrasingScore(dot, queryNorm2, phrasingCoverage, evidence);
-      const s = words >= 2 ? shortForm(base, dot, queryNorm2, phrasingCoverage) : base;
+      const base = phrasingScore(this.o, dot, queryNorm2, phrasingCoverage, evidence);
+      const s = words >= 2 ? shortForm(this.o, base, dot, queryNorm2, phrasingCoverage) : base;
       const f = this.phrasingFaq[p] as number;
       if (this.best[f] === 0) touchedFaqs.push(f);
       if (s > (this.best[f] ?? 0)) this.best[f] = s;
@@ -196,7 +199,7 @@ export class FaqIndex {
         if (!this.roleIds.has(t.id)) topical += t.w * t.w;
       }
       const missing = queryRoles.filter((t) => !this.roleTerms.has(f, t.id)).length;
-      const score = faqScore(phrasing, covered, queryNorm2, missing);
+      const score = faqScore(this.o, phrasing, covered, queryNorm2, missing);
       const topic = topicNorm2 > 0 ? topical / topicNorm2 : 1;
       insertTop(top, { faq: this.faqs[f] as Faq, score: Math.min(1, score), topic }, limit);
     }
@@ -208,10 +211,16 @@ export class FaqIndex {
  * How well one phrasing matches: how much of the question it shares (`dot`, of `queryNorm2`), how much of
  * itself the question covers, times how sure the shared evidence makes us.
  */
-function phrasingScore(dot: number, queryNorm2: number, phrasingCoverage: number, evidence: number): number {
-  const alpha = MATCH_OPTIONS.queryCoverageExponent;
+function phrasingScore(
+  o: MatchOptions,
+  dot: number,
+  queryNorm2: number,
+  phrasingCoverage: number,
+  evidence: number,
+): number {
+  const alpha = o.queryCoverageExponent;
   // One shared word, however rare, is a coincidence ("good morning" vs "the morning sync").
-  const sure = Math.min(1, evidence / (TYPICAL_WEIGHT * MATCH_OPTIONS.evidenceWords));
+  const sure = Math.min(1, evidence / (TYPICAL_WEIGHT * o.evidenceWords));
   return (dot / queryNorm2) ** alpha * phrasingCoverage ** (1 - alpha) * sure;
 }
 
@@ -220,21 +229,32 @@ function phrasingScore(dot: number, queryNorm2: number, phrasingCoverage: number
  * every word of the question (two at least, roles aside) is in the phrasing, which it covers well. That is as sure as a match gets
  * short of the exact words, so the score is lifted into the sure range, keeping the order among such matches.
  */
-function shortForm(score: number, dot: number, queryNorm2: number, phrasingCoverage: number): number {
-  const o = MATCH_OPTIONS;
+function shortForm(
+  o: MatchOptions,
+  score: number,
+  dot: number,
+  queryNorm2: number,
+  phrasingCoverage: number,
+): number {
   if (dot < queryNorm2 * 0.999 || phrasingCoverage < o.shortFormMinCoverage) return score;
   return Math.max(score, o.shortFormFloor + (1 - o.shortFormFloor) * score);
 }
 
 /** An FAQ's score: its best phrasing blended with how much of the question its vocabulary covers, less missing roles. */
-function faqScore(phrasing: number, covered: number, queryNorm2: number, missingRoles: number): number {
-  const share = MATCH_OPTIONS.phrasingShare;
+function faqScore(
+  o: MatchOptions,
+  phrasing: number,
+  covered: number,
+  queryNorm2: number,
+  missingRoles: number,
+): number {
+  const share = o.phrasingShare;
   const coverage = (covered / queryNorm2) * Math.min(1, phrasing * 2);
-  return (share * phrasing + (1 - share) * coverage) * (1 - MATCH_OPTIONS.missingRolePenalty) ** missingRoles;
+  return (share * phrasing + (1 - share) * coverage) * (1 - o.missingRolePenalty) ** missingRoles;
 }
 
 /** The score of a phrasing made of exactly the question's known words, in an FAQ with all its roles: a ceiling. */
-function bestPossibleScore(known: readonly { w: number }[], queryNorm2: number): number {
+function bestPossibleScore(o: MatchOptions, known: readonly { w: number }[], queryNorm2: number): number {
   let shared = 0;
   let evidence = 0;
   for (const t of known) {
@@ -242,7 +262,8 @@ function bestPossibleScore(known: readonly { w: number }[], queryNorm2: number):
     evidence += Math.min(t.w, TYPICAL_WEIGHT);
   }
   return faqScore(
-    shortForm(phrasingScore(shared, queryNorm2, 1, evidence), shared, queryNorm2, 1),
+    o,
+    shortForm(o, phrasingScore(o, shared, queryNorm2, 1, evidence), shared, queryNorm2, 1),
     shared,
     queryNorm2,
     0,

@@ -9,7 +9,7 @@ import { decide } from './decide';
 import { FaqIndex } from './faq-index';
 import { gate } from './gate';
 import { isHelpRequest, isListRequest, smallTalk } from './intent';
-import { CLASSIFIER_OPTIONS, type GateOptions } from './options';
+import { CLASSIFIER_OPTIONS, type GateOptions, MATCH_OPTIONS, type MatchOptions } from './options';
 import { markPersonQuestion } from './person';
 import { prepare, Question, type Readers } from './question';
 import { RoleDetector } from './roles';
@@ -30,8 +30,13 @@ export interface AnswerEngine {
   readonly model?: ClassifierModel;
 }
 
-/** Settings merged over the frozen defaults in options.ts, for tests and tuning. */
+/**
+ * Settings merged over the frozen defaults in options.ts (as Fuse's constructor merges its options), for
+ * tests and tuning: `match` for the rules, `gate` for when the classifier answers. How an answer is shown
+ * (sure or not, what counts as a gap) reads the defaults: those are the product's, not one engine's.
+ */
 export interface EngineOptions {
+  match?: Partial<MatchOptions>;
   gate?: Partial<GateOptions>;
 }
 
@@ -56,11 +61,12 @@ export function createAnswerEngine(
   learned?: Learned,
   options: EngineOptions = {},
 ): AnswerEngine {
-  const gateOptions = { ...CLASSIFIER_OPTIONS.gate, ...options.gate };
+  const gateOptions: GateOptions = Object.freeze({ ...CLASSIFIER_OPTIONS.gate, ...options.gate });
+  const match: MatchOptions = Object.freeze({ ...MATCH_OPTIONS, ...options.match });
   const concepts = new ConceptMatcher(kb.concepts);
   const vocabulary = knownWords(kb, concepts);
-  const roles = new RoleDetector(kb, vocabulary);
-  const lexicon = { roles, concepts };
+  const roles = new RoleDetector(kb, vocabulary, match);
+  const lexicon = { roles, concepts, match };
   const phrasings = (f: Faq) => [f.question, ...f.alternates].map((t) => analyze(t, lexicon));
   // Weights trained on other knowledge would answer with ids this knowledge may not have.
   const usable = learned && learned.model.knowledgeVersion === kb.version ? learned : undefined;
@@ -68,15 +74,19 @@ export function createAnswerEngine(
   const comparisons = new Comparisons(kb);
   const readers: Readers = {
     ...lexicon,
-    typos: new TypoCorrector(vocabulary),
-    index: new FaqIndex(kb.faqs.map((faq) => ({ faq, phrasings: phrasings(faq) }))),
+    typos: new TypoCorrector(vocabulary, match),
+    index: new FaqIndex(
+      kb.faqs.map((faq) => ({ faq, phrasings: phrasings(faq) })),
+      match,
+    ),
     comparisons,
-    suggest: new Suggester(kb, comparisons),
+    suggest: new Suggester(kb, comparisons, match),
+    match,
   };
   const bothSides = new BothSides(kb.faqs, concepts);
 
   function answer(raw: string): Answer {
-    const prepared = prepare(raw);
+    const prepared = prepare(raw, match);
     const common = {
       ...prepared,
       alternatives: [] as Suggestion[],

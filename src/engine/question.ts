@@ -4,7 +4,7 @@ import type { Answer, Note, Suggestion } from './answer';
 import type { Comparisons } from './compare';
 import type { FaqIndex, FaqMatch } from './faq-index';
 import { asksSomething, extraWords } from './intent';
-import { MATCH_OPTIONS } from './options';
+import { MATCH_OPTIONS, type MatchOptions } from './options';
 import type { RoleMention } from './roles';
 import { type Shape, shapeOf } from './shape';
 import { dedupe, type Suggester } from './suggestions';
@@ -17,6 +17,7 @@ export interface Readers extends Lexicon {
   index: FaqIndex;
   comparisons: Comparisons;
   suggest: Suggester;
+  match: MatchOptions;
 }
 
 /** The message as the engine reads it: cut at the length limit (with a note), and normalized. */
@@ -27,12 +28,12 @@ export interface Prepared {
 }
 
 /** Trims and cuts a message; cheap, so help and list requests are answered before any matching. */
-export function prepare(raw: string): Prepared {
+export function prepare(raw: string, o: MatchOptions = MATCH_OPTIONS): Prepared {
   const trimmed = raw.trim();
-  const query = trimmed.slice(0, MATCH_OPTIONS.maxQuestionLength);
+  const query = trimmed.slice(0, o.maxQuestionLength);
   const notes: Note[] = [];
   if (trimmed.length > query.length) {
-    const text = `Your message was long, so I read its first ${MATCH_OPTIONS.maxQuestionLength} characters.`;
+    const text = `Your message was long, so I read its first ${o.maxQuestionLength} characters.`;
     notes.push({ code: 'truncated', text });
   }
   return { query, normalized: normalizeText(query), notes };
@@ -55,11 +56,14 @@ export class Question {
   private readonly otherReadings: Role[];
   private readonly fuzzy: boolean;
   private searched?: FaqMatch[];
+  /** The engine's matching options, for the decisions made about this question. */
+  readonly options: MatchOptions;
 
   constructor(
     prepared: Prepared,
     private readonly r: Readers,
   ) {
+    this.options = r.match;
     this.query = prepared.query;
     this.normalized = prepared.normalized;
     this.notes = prepared.notes;
@@ -109,9 +113,9 @@ export class Question {
   /** The best FAQ, if it clears the bar. */
   faqAnswer(): Answer | undefined {
     const [top, ...rest] = this.matches();
-    if (!top || top.score < MATCH_OPTIONS.faqMinScore) return undefined;
+    if (!top || top.score < this.r.match.faqMinScore) return undefined;
     const s = this.r.suggest;
-    const next = rest.filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore).map((m) => s.faq(m.faq));
+    const next = rest.filter((m) => m.score >= this.r.match.alternativeMinScore).map((m) => s.faq(m.faq));
     const alternatives = this.cap([...this.otherReadings.map((o) => s.forRole(o)), ...next]);
     const related = s.related(top.faq.related);
     return { ...this.base, kind: 'faq', confidence: round(top.score), alternatives, faq: top.faq, related };
@@ -126,7 +130,7 @@ export class Question {
       ...this.roles.slice(2).flatMap((x) => [s.pair(a, x), s.pair(b, x)]),
       ...s.faqsAbout(a, b, view.related),
     ]);
-    const o = MATCH_OPTIONS;
+    const o = this.r.match;
     const confidence =
       (view.curated ? 1 : o.uncuratedComparisonConfidence) * (this.fuzzy ? o.fuzzyRolePenalty : 1);
     return { ...this.base, kind: 'comparison', confidence, alternatives, comparison: view };
@@ -136,7 +140,7 @@ export class Question {
     const s = this.r.suggest;
     const comparisons = s.comparisonsOf(role);
     const alternatives = this.cap([...this.otherReadings.map((o) => s.forRole(o)), ...comparisons]);
-    const sure = round(confidence * (this.fuzzy ? MATCH_OPTIONS.fuzzyRolePenalty : 1));
+    const sure = round(confidence * (this.fuzzy ? this.r.match.fuzzyRolePenalty : 1));
     return { ...this.base, kind: 'role', confidence: sure, alternatives, role, comparisons };
   }
 
@@ -144,7 +148,7 @@ export class Question {
   none(): Answer {
     const s = this.r.suggest;
     const near = this.matches()
-      .filter((m) => m.score >= MATCH_OPTIONS.alternativeMinScore)
+      .filter((m) => m.score >= this.r.match.alternativeMinScore)
       .map((m) => s.faq(m.faq));
     const forRoles = this.roles.flatMap((x) => [s.forRole(x), ...s.comparisonsOf(x)]);
     const suggestions = this.cap(dedupe([...near, ...forRoles, ...s.defaults()]));
@@ -152,14 +156,14 @@ export class Question {
   }
 
   private cap(items: Suggestion[]): Suggestion[] {
-    return items.slice(0, MATCH_OPTIONS.maxAlternatives);
+    return items.slice(0, this.r.match.maxAlternatives);
   }
 
   /** Searches the whole message and, for a multi-sentence one, its questions: the question is often the last. */
   private searchFaqs(): FaqMatch[] {
-    const limit = MATCH_OPTIONS.maxAlternatives + 1;
+    const limit = this.r.match.maxAlternatives + 1;
     // Nothing under the alternatives' bar is ever shown or decides anything.
-    const floor = MATCH_OPTIONS.alternativeMinScore;
+    const floor = this.r.match.alternativeMinScore;
     if (this.parts.length < 2) return this.r.index.search(this.analysis, limit, floor);
     const best = new Map<string, FaqMatch>();
     const consider = (q: Analysis, weight: number) => {
@@ -172,7 +176,7 @@ export class Question {
     // The sentences that ask, and the last one, are read on their own; scene-setting counts less.
     this.partAnalyses.forEach((q, i) => {
       const asks = this.asking[i] ?? false;
-      if (asks || i === this.parts.length - 1) consider(q, asks ? 1 : MATCH_OPTIONS.statementSentenceWeight);
+      if (asks || i === this.parts.length - 1) consider(q, asks ? 1 : this.r.match.statementSentenceWeight);
     });
     return [...best.values()].sort((x, y) => y.score - x.score).slice(0, limit);
   }

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { aliasKey } from '../knowledge/normalize';
 import type { KnowledgeBase, Role } from '../knowledge/types';
-import { MATCH_OPTIONS } from './options';
+import { MATCH_OPTIONS, type MatchOptions } from './options';
 import { editDistance } from './typos';
 
 /** A role found in a question, with the words that named it. */
@@ -30,7 +30,11 @@ export class RoleDetector {
   private readonly fuse: Fuse<AliasEntry>;
   private readonly fuzzyCache = new Map<string, Role | null>();
 
-  constructor(kb: KnowledgeBase, knownWords: ReadonlySet<string>) {
+  constructor(
+    kb: KnowledgeBase,
+    knownWords: ReadonlySet<string>,
+    private readonly o: MatchOptions = MATCH_OPTIONS,
+  ) {
     const byId = new Map(kb.roles.map((r) => [r.id, r]));
     const entries: AliasEntry[] = [];
     for (const role of kb.roles) {
@@ -38,7 +42,7 @@ export class RoleDetector {
         const key = aliasKey(alias);
         if (!this.exact.has(key)) this.exact.set(key, role);
         for (const w of alias.toLowerCase().split(/[\s.\-_/]+/)) this.aliasWords.add(w);
-        if (key.length >= MATCH_OPTIONS.aliasFuzzyMinLength) entries.push({ key, role });
+        if (key.length >= this.o.aliasFuzzyMinLength) entries.push({ key, role });
       }
     }
     for (const [alias, { prefer, also }] of Object.entries(kb.ambiguousAliases)) {
@@ -55,7 +59,7 @@ export class RoleDetector {
       keys: ['key'],
       includeScore: true,
       ignoreLocation: true,
-      threshold: MATCH_OPTIONS.aliasFuzzyThreshold,
+      threshold: this.o.aliasFuzzyThreshold,
     });
   }
 
@@ -89,7 +93,7 @@ export class RoleDetector {
   }
 
   private exactAt(words: readonly string[], keys: readonly string[], start: number): RoleMention | undefined {
-    for (let end = Math.min(words.length, start + MATCH_OPTIONS.aliasMaxWords); end > start; end--) {
+    for (let end = Math.min(words.length, start + this.o.aliasMaxWords); end > start; end--) {
       const typed = keys.slice(start, end).join('');
       // Plurals: "POs", "tech leads", "product owners".
       const key = this.exact.has(typed) || !typed.endsWith('s') ? typed : typed.slice(0, -1);
@@ -100,7 +104,7 @@ export class RoleDetector {
   }
 
   private fuzzyAt(words: readonly string[], start: number, limit: number): RoleMention | undefined {
-    for (let end = Math.min(limit, start + MATCH_OPTIONS.aliasMaxWords); end > start; end--) {
+    for (let end = Math.min(limit, start + this.o.aliasMaxWords); end > start; end--) {
       const slice = words.slice(start, end);
       // A misspelt role holds a word we do not know, and only words that could belong to an alias:
       // "prodcut owner" yes; "compare product owner" or "the owner" no.
@@ -114,17 +118,17 @@ export class RoleDetector {
   }
 
   private fuzzy(key: string): Role | undefined {
-    if (key.length < MATCH_OPTIONS.aliasFuzzyMinLength) return undefined;
+    if (key.length < this.o.aliasFuzzyMinLength) return undefined;
     const cached = this.fuzzyCache.get(key);
     if (cached !== undefined) return cached ?? undefined;
     // Fuse finds the candidates; the fewest edits (a swap of two letters counts once) picks among them,
     // so "tehclead" is the Tech Lead, not the QA Lead that Fuse's character matching ranks first.
     const near = this.fuse
-      .search(key, { limit: MATCH_OPTIONS.aliasFuzzyCandidates })
+      .search(key, { limit: this.o.aliasFuzzyCandidates })
       .filter(
         (r) =>
           Math.abs(r.item.key.length - key.length) <=
-          Math.max(1, Math.floor(r.item.key.length * MATCH_OPTIONS.aliasFuzzyLengthTolerance)),
+          Math.max(1, Math.floor(r.item.key.length * this.o.aliasFuzzyLengthTolerance)),
       )
       .map((r) => ({ role: r.item.role, edits: editDistance(key, r.item.key) }));
     const best = near.reduce<(typeof near)[number] | undefined>(
@@ -132,7 +136,7 @@ export class RoleDetector {
       undefined,
     );
     const role = best?.role ?? null;
-    if (this.fuzzyCache.size > MATCH_OPTIONS.aliasFuzzyCacheSize) this.fuzzyCache.clear();
+    if (this.fuzzyCache.size > this.o.aliasFuzzyCacheSize) this.fuzzyCache.clear();
     this.fuzzyCache.set(key, role);
     return role ?? undefined;
   }

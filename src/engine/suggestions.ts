@@ -1,7 +1,7 @@
 import type { Faq, KnowledgeBase, Role } from '../knowledge/types';
 import type { Suggestion } from './answer';
 import type { Comparisons } from './compare';
-import { MATCH_OPTIONS } from './options';
+import { MATCH_OPTIONS, type MatchOptions } from './options';
 
 /** Builds the "did you mean", related and compare-with suggestions an answer carries. */
 export class Suggester {
@@ -12,6 +12,7 @@ export class Suggester {
   constructor(
     private readonly kb: KnowledgeBase,
     private readonly comparisons: Comparisons,
+    private readonly o: MatchOptions = MATCH_OPTIONS,
   ) {
     this.roleById = new Map(kb.roles.map((r) => [r.id, r]));
     this.faqById = new Map(kb.faqs.map((f) => [f.id, f]));
@@ -20,7 +21,7 @@ export class Suggester {
         for (const b of f.roles) {
           if (a >= b) continue;
           const list = this.faqsByPair.get(`${a}|${b}`) ?? [];
-          if (list.length < MATCH_OPTIONS.maxAlternatives) list.push(f);
+          if (list.length < this.o.maxAlternatives) list.push(f);
           this.faqsByPair.set(`${a}|${b}`, list);
         }
       }

@@ -1,4 +1,4 @@
-import { MATCH_OPTIONS } from './options';
+import { MATCH_OPTIONS, type MatchOptions } from './options';
 
 /**
  * Corrects a misspelt word to a known one within one edit (insert, delete, substitute, swap), using
@@ -8,10 +8,13 @@ export class TypoCorrector {
   private readonly known: ReadonlySet<string>;
   private readonly byDeletion = new Map<string, string>();
 
-  constructor(vocabulary: Iterable<string>) {
+  constructor(
+    vocabulary: Iterable<string>,
+    private readonly o: MatchOptions = MATCH_OPTIONS,
+  ) {
     const known = new Set<string>();
     for (const word of vocabulary) {
-      if (word.length < MATCH_OPTIONS.typoMinLength || /\d/.test(word)) continue;
+      if (word.length < this.o.typoMinLength || /\d/.test(word)) continue;
       known.add(word);
       for (const variant of deletions(word))
         if (!this.byDeletion.has(variant)) this.byDeletion.set(variant, word);
@@ -21,7 +24,7 @@ export class TypoCorrector {
 
   /** The word itself when known or too short to judge, else its correction, else the word unchanged. */
   correct(word: string): string {
-    if (word.length < MATCH_OPTIONS.typoMinLength || this.known.has(word) || /\d/.test(word)) return word;
+    if (word.length < this.o.typoMinLength || this.known.has(word) || /\d/.test(word)) return word;
     const asDeletion = this.byDeletion.get(word); // a letter too few: "acceptnce"
     if (asDeletion) return asDeletion;
     for (const variant of swaps(word)) if (this.known.has(variant)) return variant; // two letters swapped: "mangaer"
@@ -29,7 +32,7 @@ export class TypoCorrector {
       if (this.known.has(variant)) return variant; // a letter too many
       const match = this.byDeletion.get(variant); // a wrong or swapped letter
       // A one-letter swap turns short real words into others ("stick" -> "stack"): only trust it on long words.
-      if (match && (match.length !== word.length || word.length >= MATCH_OPTIONS.substitutionMinLength))
+      if (match && (match.length !== word.length || word.length >= this.o.substitutionMinLength))
         return match;
     }
     return word;
