@@ -2,19 +2,19 @@ import { join } from 'node:path';
 import { type Answer, createAnswerEngine } from '../../src/engine';
 import { loadKnowledge } from '../../src/knowledge/load';
 import type { Faq } from '../../src/knowledge/types';
-import { shippedEngine } from '../helpers/engine';
+import { smallEngine } from '../helpers/engine';
 
 // A question asking for both sides of a trade-off ("pros and cons") gets both FAQs when the knowledge
 // keeps the two sides apart: the side named first, then the other in `also`.
 
-const ask = (q: string): Answer => shippedEngine().answer(q);
+const ask = (q: string): Answer => smallEngine().answer(q);
 const sides = (a: Answer) => (a.kind === 'faq' ? [a.faq.id, ...(a.also ?? []).map((f) => f.id)] : [a.kind]);
 const faqIds = (a: Answer) => [
   ...a.alternatives.flatMap((s) => (s.kind === 'faq' ? [s.id] : [])),
   ...(a.kind === 'faq' ? a.related.flatMap((s) => (s.kind === 'faq' ? [s.id] : [])) : []),
 ];
 
-describe('a question asking for both sides, on the shipped knowledge', () => {
+describe('a question asking for both sides, on the fixture knowledge', () => {
   it.each([
     'technical product owner pros and cons',
     'tpo advantages and disadvantages',
@@ -60,7 +60,7 @@ describe('which FAQs make a pair', () => {
     sources: [],
     ...more,
   });
-  // The sides are read through the concept list, as the shipped knowledge names them.
+  // The sides are read through the concept list, as the shipped and fixture knowledge name them.
   const concepts = [
     ...base.concepts,
     { concept: 'benefit', words: ['pros', 'advantage'] },

@@ -6,8 +6,10 @@ import { FaqIndex } from '../../src/engine/faq-index';
 import { MATCH_OPTIONS } from '../../src/engine/options';
 import { RoleDetector } from '../../src/engine/roles';
 import { loadKnowledge } from '../../src/knowledge/load';
+import { SMALL_KB } from '../helpers/engine';
 
-const kb = loadKnowledge('knowledge');
+// The small fixture knowledge: the floor is a property of the search, whatever the FAQs say.
+const kb = loadKnowledge(SMALL_KB);
 const concepts = new ConceptMatcher(kb.concepts);
 const roles = { roles: new RoleDetector(kb, knownWords(kb, concepts)), concepts };
 const index = new FaqIndex(

@@ -1,11 +1,25 @@
+import { join } from 'node:path';
 import { type AnswerEngine, createAnswerEngine } from '../../src/engine';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { learnedFor } from '../../src/model/train';
 
 let shared: AnswerEngine | undefined;
 let product: AnswerEngine | undefined;
+let small: AnswerEngine | undefined;
 
-/** The rules alone over the shipped knowledge, built once per test file: for tests of a rule. */
+/** The fixture knowledge the engine and render scenario tests ask (see its README). */
+export const SMALL_KB = join(__dirname, '..', 'fixtures', 'kb-small');
+
+/**
+ * The rules alone over the small fixture knowledge, built once per test file: for scenario tests, so
+ * that editing a shipped FAQ cannot break a test of the code.
+ */
+export function smallEngine(): AnswerEngine {
+  small ??= createAnswerEngine(loadKnowledge(SMALL_KB));
+  return small;
+}
+
+/** The rules alone over the shipped knowledge, built once per test file: for tests about that knowledge. */
 export function shippedEngine(): AnswerEngine {
   shared ??= createAnswerEngine(loadKnowledge('knowledge'));
   return shared;

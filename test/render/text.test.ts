@@ -2,10 +2,10 @@
 
 import { UNSURE_LINE } from '../../src/render/short-replies';
 import { renderAnswerText } from '../../src/render/text';
-import { shippedEngine } from '../helpers/engine';
+import { smallEngine } from '../helpers/engine';
 
 describe('an answer in the terminal', () => {
-  const sure = shippedEngine().answer('can one person be PO and tech lead?');
+  const sure = smallEngine().answer('can one person be PO and tech lead?');
 
   it('carries no caveat when sure', () => {
     expect(renderAnswerText(sure)).not.toContain("I'm not sure");

@@ -1,10 +1,17 @@
 import { EXAMPLES } from '../../../src/engine';
 import type { Answer } from '../../../src/engine/answer';
+import type { Faq } from '../../../src/knowledge/types';
 import { type RenderOptions, renderAnswerMessage, renderHomeView } from '../../../src/render/blocks';
-import { engine, faqAnswer, fullOptions, kb } from './fixtures';
+import { shippedEngine } from '../../helpers/engine';
+import { faqAnswer as faqAnswerIn, optionsFor } from './fixtures';
 import { assertWithinSlackLimits } from './slack-limits';
 
-// Renders every answer the shipped knowledge can produce, with and without options, and walks every limit.
+// Renders every answer the shipped knowledge can produce, with and without options, and walks every limit:
+// a test of the shipped knowledge, so it asks the shipped engine (the other render tests ask kb-small).
+const engine = shippedEngine();
+const kb = engine.knowledge;
+const fullOptions = optionsFor(kb);
+const faqAnswer = (f: Faq, query?: string, confidence?: number) => faqAnswerIn(f, query, confidence, kb);
 
 const OPTION_SETS: [string, RenderOptions][] = [
   ['all options', fullOptions],

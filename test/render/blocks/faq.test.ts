@@ -65,7 +65,11 @@ describe('an unsure FAQ answer', () => {
     ...faqAnswer(faq('po-tl-one-person'), 'po & tl *one* person <maybe>?', 0.6),
     alternatives: [
       { kind: 'faq' as const, id: 'dev-as-po', label: 'Can a developer be the Product Owner?' },
-      { kind: 'faq' as const, id: 'hire-po-or-tl-first', label: 'Should we hire a PO or a Tech Lead first?' },
+      {
+        kind: 'faq' as const,
+        id: 'po-sm-one-person',
+        label: 'Can the Scrum Master also be the Product Owner?',
+      },
     ],
   };
   const message = renderAnswerMessage(answer, fullOptions);
@@ -83,7 +87,7 @@ describe('an unsure FAQ answer', () => {
     expect(buttons([block]).map((b) => parseAskValue(b.value ?? ''))).toEqual([
       {
         kind: 'faq',
-        id: 'hire-po-or-tl-first',
+        id: 'po-sm-one-person',
         origin: { query: 'po & tl *one* person <maybe>?', kind: 'faq', confidence: 0.6 },
       },
     ]);

@@ -1,30 +1,37 @@
-import { join } from 'node:path';
-import { createAnswerEngine } from '../../../src/engine';
 import type { Answer } from '../../../src/engine/answer';
-import { loadKnowledge } from '../../../src/knowledge/load';
-import type { Faq, Role } from '../../../src/knowledge/types';
+import type { Faq, KnowledgeBase, Role } from '../../../src/knowledge/types';
 import type { RenderOptions } from '../../../src/render/blocks';
+import { smallEngine } from '../../helpers/engine';
 
-/** The engine over the shipped knowledge, built once for each render test file. */
-export const engine = createAnswerEngine(loadKnowledge(join(__dirname, '../../../knowledge')));
+/**
+ * The engine over the small fixture knowledge (test/fixtures/kb-small), built once for each render test
+ * file, so editing a shipped FAQ cannot break a rendering test. every-answer.test.ts renders the shipped
+ * knowledge instead, with `optionsFor` and `faqAnswer` over it.
+ */
+export const engine = smallEngine();
 export const kb = engine.knowledge;
 
 /** Options the Slack adapter passes: every role for the select, every FAQ for labels. */
-export const fullOptions: RenderOptions = {
-  roles: kb.roles,
-  faqs: kb.faqs,
-  comparisons: kb.comparisons,
-  shareable: true,
-};
+export function optionsFor(knowledge: KnowledgeBase): RenderOptions {
+  return {
+    roles: knowledge.roles,
+    faqs: knowledge.faqs,
+    comparisons: knowledge.comparisons,
+    shareable: true,
+  };
+}
 
-/** A shipped role by id (fails loudly if the catalogue changed). */
+/** The options over the fixture knowledge. */
+export const fullOptions: RenderOptions = optionsFor(kb);
+
+/** A fixture role by id (fails loudly if the fixture changed). */
 export function role(id: string): Role {
   const r = kb.roles.find((x) => x.id === id);
   if (!r) throw new Error(`no role ${id}`);
   return r;
 }
 
-/** A shipped FAQ by id. */
+/** A fixture FAQ by id. */
 export function faq(id: string): Faq {
   const f = kb.faqs.find((x) => x.id === id);
   if (!f) throw new Error(`no faq ${id}`);
@@ -32,8 +39,13 @@ export function faq(id: string): Faq {
 }
 
 /** An FAQ answer built directly, as the engine would, with a chosen query and confidence. */
-export function faqAnswer(f: Faq, query = f.question, confidence = 1): Extract<Answer, { kind: 'faq' }> {
-  const related = f.related.flatMap((id) => kb.faqs.filter((x) => x.id === id));
+export function faqAnswer(
+  f: Faq,
+  query = f.question,
+  confidence = 1,
+  knowledge: KnowledgeBase = kb,
+): Extract<Answer, { kind: 'faq' }> {
+  const related = f.related.flatMap((id) => knowledge.faqs.filter((x) => x.id === id));
   return {
     kind: 'faq',
     query,

@@ -1,8 +1,8 @@
 // The people parts of a message: holders lines, "who is our PO?" answered with people, and the Ask a person button.
 import { ACTION_IDS, parseAskPersonValue, renderAnswerMessage } from '../../../src/render/blocks';
-import { shippedEngine } from '../../helpers/engine';
+import { smallEngine } from '../../helpers/engine';
 
-const engine = shippedEngine();
+const engine = smallEngine();
 const alice = { kind: 'user' as const, id: 'UALICE', name: 'alice' };
 const leads = { kind: 'group' as const, id: 'SLEADS', name: 'leads' };
 const render = (q: string, people: object) =>

@@ -79,12 +79,12 @@ describe('a review line from hostile file content', () => {
 });
 
 describe('a comparison drawn from two profiles', () => {
-  const answer = answerOf('qa lead vs ux designer', 'comparison');
+  const answer = answerOf('qa lead vs business analyst', 'comparison');
 
   test('takes the older review of the two and both owners', () => {
     const a = { ...answer.comparison.a, reviewed: '2025-02', owner: '@qa' };
-    const b = { ...answer.comparison.b, reviewed: '2026-01', owner: '@ux' };
+    const b = { ...answer.comparison.b, reviewed: '2026-01', owner: '@ba' };
     const lines = contextLines({ ...answer, comparison: { ...answer.comparison, a, b } });
-    expect(lines).toContain('Reviewed Feb 2025 by @qa and @ux');
+    expect(lines).toContain('Reviewed Feb 2025 by @qa and @ba');
   });
 });
