@@ -1,4 +1,10 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  SlackActionMiddlewareArgs,
+} from '@slack/bolt';
 import type { Answer } from '../../../engine';
 import {
   ACTION_IDS,
@@ -11,20 +17,31 @@ import { type ListenerDeps, pinEngine } from '../../deps';
 import { deliverAnswer } from './deliver';
 
 /** Did-you-mean, related-question, example and compare buttons: answer what the button names. */
-export function registerAskSuggestion(app: App, shared: ListenerDeps): void {
+export function askSuggestionCallback(shared: ListenerDeps) {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+    respond,
+    logger,
+  }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+    const deps = pinEngine(shared);
+    await ack();
+    const request = parseAskValue(action.value ?? '');
+    if (!request) return;
+    const engine = deps.engine();
+    const found = request.kind === 'question' ? undefined : engine.lookup(request);
+    const answer = request.kind === 'question' ? engine.answer(request.text) : (found ?? engine.answer(''));
+    await deliverAnswer(body, answer, deps, { client, respond, logger });
+    if (found) await recordChoice(request, found, body.user.id, deps);
+  };
+}
+
+export function registerAskSuggestion(app: App, deps: ListenerDeps): void {
   app.action<BlockAction<ButtonAction>>(
     actionIdPattern(ACTION_IDS.askSuggestion),
-    async ({ ack, body, action, client, respond, logger }) => {
-      const deps = pinEngine(shared);
-      await ack();
-      const request = parseAskValue(action.value ?? '');
-      if (!request) return;
-      const engine = deps.engine();
-      const found = request.kind === 'question' ? undefined : engine.lookup(request);
-      const answer = request.kind === 'question' ? engine.answer(request.text) : (found ?? engine.answer(''));
-      await deliverAnswer(body, answer, deps, { client, respond, logger });
-      if (found) await recordChoice(request, found, body.user.id, deps);
-    },
+    askSuggestionCallback(deps),
   );
 }
 

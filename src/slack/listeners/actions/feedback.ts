@@ -1,4 +1,11 @@
-import type { App, BlockAction, ButtonAction, Logger } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  Logger,
+  SlackActionMiddlewareArgs,
+} from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern, parseAskValue, parseFeedbackValue } from '../../../render/blocks';
 import { SLACK_COPY } from '../../copy';
 import type { ListenerDeps } from '../../deps';
@@ -6,30 +13,40 @@ import type { Vote } from '../../feedback/sink';
 import { fallbackFor, respondOrExplain } from '../../replying/delivery';
 
 /** Helpful / not helpful: recorded, and thanked with a short note only the voter sees. */
+export function feedbackCallback(deps: ListenerDeps, helpful: boolean) {
+  return async ({
+    ack,
+    body,
+    action,
+    respond,
+    client,
+    logger,
+  }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const vote = voteFrom(action.value ?? '', body.user.id, helpful, deps, logger);
+    if (body.container?.type !== 'view') {
+      const text = helpful ? SLACK_COPY.thanksHelpful : SLACK_COPY.thanksNotHelpful;
+      const fallback = fallbackFor(body, client, logger);
+      await respondOrExplain(
+        respond,
+        { response_type: 'ephemeral', replace_original: false, text },
+        fallback,
+      );
+    }
+    // Recorded after the thanks: a slow store never holds up a reply.
+    if (vote) await deps.feedback.vote(vote);
+  };
+}
+
 export function registerFeedback(app: App, deps: ListenerDeps): void {
-  for (const [actionId, helpful] of [
-    [ACTION_IDS.feedbackHelpful, true],
-    [ACTION_IDS.feedbackNotHelpful, false],
-  ] as const) {
-    app.action<BlockAction<ButtonAction>>(
-      actionIdPattern(actionId),
-      async ({ ack, body, action, respond, client, logger }) => {
-        await ack();
-        const vote = voteFrom(action.value ?? '', body.user.id, helpful, deps, logger);
-        if (body.container?.type !== 'view') {
-          const text = helpful ? SLACK_COPY.thanksHelpful : SLACK_COPY.thanksNotHelpful;
-          const fallback = fallbackFor(body, client, logger);
-          await respondOrExplain(
-            respond,
-            { response_type: 'ephemeral', replace_original: false, text },
-            fallback,
-          );
-        }
-        // Recorded after the thanks: a slow store never holds up a reply.
-        if (vote) await deps.feedback.vote(vote);
-      },
-    );
-  }
+  app.action<BlockAction<ButtonAction>>(
+    actionIdPattern(ACTION_IDS.feedbackHelpful),
+    feedbackCallback(deps, true),
+  );
+  app.action<BlockAction<ButtonAction>>(
+    actionIdPattern(ACTION_IDS.feedbackNotHelpful),
+    feedbackCallback(deps, false),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { type ListenerDeps, pinEngine } from '../../deps';
 import { peopleOptions } from '../../people/people-options';
 import { runRoleCommand } from '../../people/role-admin';
@@ -10,8 +10,14 @@ import { SURFACES } from '../../surfaces';
  * `/role ...`: a question is answered in the ack, visible only to the asker, with a "Share in channel"
  * button and the channel's role holders; `/role set|unset|who` keeps who holds which role here.
  */
-export function registerRoleCommand(app: App, shared: ListenerDeps): void {
-  app.command(SURFACES.command, async ({ command, ack, client, respond, logger }) => {
+export function roleCommandCallback(shared: ListenerDeps) {
+  return async ({
+    command,
+    ack,
+    client,
+    respond,
+    logger,
+  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     const deps = pinEngine(shared);
     const admin = parseRoleCommand(command.text);
     if (admin) {
@@ -37,5 +43,9 @@ export function registerRoleCommand(app: App, shared: ListenerDeps): void {
     }
     await ack({ response_type: 'ephemeral', ...message });
     await deps.feedback.answered(answer, { user: command.user_id, surface: 'command' });
-  });
+  };
+}
+
+export function registerRoleCommand(app: App, deps: ListenerDeps): void {
+  app.command(SURFACES.command, roleCommandCallback(deps));
 }

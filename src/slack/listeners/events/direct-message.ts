@@ -1,17 +1,26 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { type ListenerDeps, pinEngine } from '../../deps';
 import { isQuestionInDm } from '../../guards';
 import { peopleOptions } from '../../people/people-options';
 import { answerSlackText, messageFor } from '../../replying/answer-message';
 
 /** A direct message to the bot: answered in the DM (in its thread, if it was sent in one). */
-export function registerDirectMessage(app: App, shared: ListenerDeps): void {
-  app.message(async ({ message, say, context, logger }) => {
+export function directMessageCallback(shared: ListenerDeps) {
+  return async ({
+    message,
+    say,
+    context,
+    logger,
+  }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const deps = pinEngine(shared);
     if (!isQuestionInDm(message) || !(await deps.firstAnswer(message.channel, message.ts))) return;
     const answer = answerSlackText(message.text, deps);
     const people = await peopleOptions(deps, { team: context.teamId }, logger);
     await say({ ...messageFor(answer, deps, false, people), thread_ts: message.thread_ts });
     await deps.feedback.answered(answer, { user: message.user, surface: 'dm' });
-  });
+  };
+}
+
+export function registerDirectMessage(app: App, deps: ListenerDeps): void {
+  app.message(directMessageCallback(deps));
 }

@@ -1,12 +1,17 @@
-import type { App } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
 import { isFromPerson } from '../../guards';
 import { isChannel } from '../../people/people-options';
 import { relayFirstReply } from '../../people/relay';
 
 /** A person's reply in a channel thread (message.channels / message.groups): maybe the first answer to an escalation. */
-export function registerEscalationReply(app: App, deps: ListenerDeps): void {
-  app.event('message', async ({ event, client, context, logger }) => {
+export function escalationReplyCallback(deps: ListenerDeps) {
+  return async ({
+    event,
+    client,
+    context,
+    logger,
+  }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
     const m = event as {
       subtype?: string;
       bot_id?: string;
@@ -27,5 +32,9 @@ export function registerEscalationReply(app: App, deps: ListenerDeps): void {
       text: m.text ?? '',
     };
     await relayFirstReply(reply, deps, client, logger);
-  });
+  };
+}
+
+export function registerEscalationReply(app: App, deps: ListenerDeps): void {
+  app.event('message', escalationReplyCallback(deps));
 }

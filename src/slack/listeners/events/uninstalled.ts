@@ -1,4 +1,4 @@
-import type { App, Context } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, Context, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
 
 /** The installation a request's context belongs to. */
@@ -15,12 +15,23 @@ function installationOf(context: Context) {
  * was revoked, or only the person's token otherwise. With one workspace's tokens in .env there is
  * nothing stored: they are logged, and the operator removes the tokens.
  */
-export function registerUninstalled(app: App, deps: ListenerDeps): void {
-  app.event('app_uninstalled', async ({ context, logger }) => {
+export function appUninstalledCallback(deps: ListenerDeps) {
+  return async ({
+    context,
+    logger,
+  }: SlackEventMiddlewareArgs<'app_uninstalled'> & AllMiddlewareArgs): Promise<void> => {
     logger.info(`role-bot was uninstalled from ${context.enterpriseId ?? ''}/${context.teamId ?? ''}`);
     await deps.installations?.deleteInstallation?.(installationOf(context) as never);
-  });
-  app.event('tokens_revoked', async ({ event, context, logger }) => {
+  };
+}
+
+/** `tokens_revoked`: see `appUninstalledCallback`. */
+export function tokensRevokedCallback(deps: ListenerDeps) {
+  return async ({
+    event,
+    context,
+    logger,
+  }: SlackEventMiddlewareArgs<'tokens_revoked'> & AllMiddlewareArgs): Promise<void> => {
     const { bot = [], oauth = [] } = event.tokens;
     logger.info(`tokens revoked in ${context.teamId ?? ''}: ${bot.length} bot, ${oauth.length} user`);
     const store = deps.installations;
@@ -28,5 +39,10 @@ export function registerUninstalled(app: App, deps: ListenerDeps): void {
     if (bot.length > 0) await store.deleteInstallation(installationOf(context) as never);
     for (const userId of oauth)
       await store.deleteInstallation({ ...installationOf(context), userId } as never);
-  });
+  };
+}
+
+export function registerUninstalled(app: App, deps: ListenerDeps): void {
+  app.event('app_uninstalled', appUninstalledCallback(deps));
+  app.event('tokens_revoked', tokensRevokedCallback(deps));
 }

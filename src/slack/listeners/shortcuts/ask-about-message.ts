@@ -1,4 +1,4 @@
-import type { App, MessageShortcut } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { SLACK_COPY } from '../../copy';
 import { type ListenerDeps, pinEngine } from '../../deps';
 import { isNotInChannel, slackErrorCode } from '../../errors/api-errors';
@@ -13,8 +13,14 @@ import { SURFACES } from '../../surfaces';
  * "Ask role-bot about this" on any message (threads included, where slash commands cannot go): the
  * answer goes into that message's thread. Where the bot is not a member, it answers the person privately.
  */
-export function registerAskAboutMessage(app: App, shared: ListenerDeps): void {
-  app.shortcut<MessageShortcut>(SURFACES.shortcut, async ({ shortcut, ack, client, respond, logger }) => {
+export function askAboutMessageCallback(shared: ListenerDeps) {
+  return async ({
+    shortcut,
+    ack,
+    client,
+    respond,
+    logger,
+  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
     const deps = pinEngine(shared);
     await ack();
     if (!isFromPerson(shortcut.message)) {
@@ -40,5 +46,9 @@ export function registerAskAboutMessage(app: App, shared: ListenerDeps): void {
       logger.info(`not a member of ${shortcut.channel.id} (${slackErrorCode(error)}): answering privately`);
       await respond({ response_type: 'ephemeral', ...withNote(message, SLACK_COPY.notAMember) });
     }
-  });
+  };
+}
+
+export function registerAskAboutMessage(app: App, deps: ListenerDeps): void {
+  app.shortcut<MessageShortcut>(SURFACES.shortcut, askAboutMessageCallback(deps));
 }

@@ -1,4 +1,4 @@
-import type { App, MessageShortcut } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { ListenerDeps } from '../../deps';
 import { slackErrorCode } from '../../errors/api-errors';
@@ -11,43 +11,50 @@ import { SURFACES } from '../../surfaces';
  * **Save as answer** on a reply in a thread: the reply becomes a draft FAQ (question, answer, roles,
  * author) in the store. Drafts answer nobody until an author adds them to knowledge/ (`role-bot learn --drafts`).
  */
+export function saveAsAnswerCallback(deps: ListenerDeps) {
+  return async ({
+    shortcut,
+    ack,
+    client,
+    respond,
+    context,
+    logger,
+  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const say = (text: string) => respond({ response_type: 'ephemeral', text });
+    const m = shortcut.message;
+    if (!isFromPerson(m) || !m.user) return void (await say(PEOPLE_COPY.draftFromBot));
+    if (!m.thread_ts || m.thread_ts === m.ts) return void (await say(PEOPLE_COPY.draftNotReply));
+    const team = shortcut.team?.id ?? context.teamId ?? '';
+    const question = await questionOf(
+      client,
+      deps,
+      team,
+      shortcut.channel.id,
+      m.thread_ts,
+      context.botUserId,
+    ).catch(
+      (error: unknown) => void logger.warn(`could not read the thread's question: ${slackErrorCode(error)}`),
+    );
+    if (!question) return void (await say(PEOPLE_COPY.draftNoQuestion));
+    const engine = deps.engine();
+    const asked = engine.answer(question);
+    const roles = [
+      ...new Set([...(asked.asksWho ?? asked.mentioned), ...engine.answer(m.text ?? '').mentioned]),
+    ];
+    await deps.feedback.draft?.({
+      user: shortcut.user.id,
+      question,
+      answer: m.text ?? '',
+      roles,
+      author: m.user,
+    });
+    await say(PEOPLE_COPY.draftSaved);
+  };
+}
+
 export function registerSaveAsAnswer(app: App, deps: ListenerDeps): void {
-  app.shortcut<MessageShortcut>(
-    SURFACES.saveAsAnswer,
-    async ({ shortcut, ack, client, respond, context, logger }) => {
-      await ack();
-      const say = (text: string) => respond({ response_type: 'ephemeral', text });
-      const m = shortcut.message;
-      if (!isFromPerson(m) || !m.user) return void (await say(PEOPLE_COPY.draftFromBot));
-      if (!m.thread_ts || m.thread_ts === m.ts) return void (await say(PEOPLE_COPY.draftNotReply));
-      const team = shortcut.team?.id ?? context.teamId ?? '';
-      const question = await questionOf(
-        client,
-        deps,
-        team,
-        shortcut.channel.id,
-        m.thread_ts,
-        context.botUserId,
-      ).catch(
-        (error: unknown) =>
-          void logger.warn(`could not read the thread's question: ${slackErrorCode(error)}`),
-      );
-      if (!question) return void (await say(PEOPLE_COPY.draftNoQuestion));
-      const engine = deps.engine();
-      const asked = engine.answer(question);
-      const roles = [
-        ...new Set([...(asked.asksWho ?? asked.mentioned), ...engine.answer(m.text ?? '').mentioned]),
-      ];
-      await deps.feedback.draft?.({
-        user: shortcut.user.id,
-        question,
-        answer: m.text ?? '',
-        roles,
-        author: m.user,
-      });
-      await say(PEOPLE_COPY.draftSaved);
-    },
-  );
+  app.shortcut<MessageShortcut>(SURFACES.saveAsAnswer, saveAsAnswerCallback(deps));
 }
 
 /** The thread's question: the escalated question when it is an escalation thread, else its first message. */
