@@ -99,7 +99,8 @@ export const MATCH_OPTIONS = Object.freeze({
   comparisonExtraWords: 2,
 });
 
-export type MatchOptions = typeof MATCH_OPTIONS;
+/** The rules' settings, as numbers (the frozen defaults' literal types widened), so an engine can take others. */
+export type MatchOptions = { readonly [K in keyof typeof MATCH_OPTIONS]: number };
 
 /**
  * The learned classifier behind the rules (src/engine/classifier/): its features, training and the
