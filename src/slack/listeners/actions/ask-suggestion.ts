@@ -1,10 +1,4 @@
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockAction,
-  ButtonAction,
-  SlackActionMiddlewareArgs,
-} from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { Answer } from '../../../engine';
 import {
   ACTION_IDS,
@@ -17,15 +11,10 @@ import { type ListenerDeps, pinEngine } from '../../deps';
 import { deliverAnswer } from './deliver';
 
 /** Did-you-mean, related-question, example and compare buttons: answer what the button names. */
-export function askSuggestionCallback(shared: ListenerDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    client,
-    respond,
-    logger,
-  }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+export function askSuggestionCallback(
+  shared: ListenerDeps,
+): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
+  return async ({ ack, body, action, client, respond, logger }) => {
     const deps = pinEngine(shared);
     await ack();
     const request = parseAskValue(action.value ?? '');

@@ -1,7 +1,7 @@
 import type {
-  AllMiddlewareArgs,
   App,
   BlockAction,
+  Middleware,
   SlackActionMiddlewareArgs,
   StaticSelectAction,
 } from '@slack/bolt';
@@ -10,15 +10,10 @@ import { type ListenerDeps, pinEngine } from '../../deps';
 import { deliverAnswer } from './deliver';
 
 /** "Compare with…": the role the select sits under, against the role chosen. */
-export function compareWithCallback(shared: ListenerDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    client,
-    respond,
-    logger,
-  }: SlackActionMiddlewareArgs<BlockAction<StaticSelectAction>> & AllMiddlewareArgs): Promise<void> => {
+export function compareWithCallback(
+  shared: ListenerDeps,
+): Middleware<SlackActionMiddlewareArgs<BlockAction<StaticSelectAction>>> {
+  return async ({ ack, body, action, client, respond, logger }) => {
     const deps = pinEngine(shared);
     await ack();
     const from = parseCompareWithBlockId(action.block_id);

@@ -1,8 +1,8 @@
 import type {
-  AllMiddlewareArgs,
   App,
   BlockAction,
   ConversationsSelectAction,
+  Middleware,
   SlackActionMiddlewareArgs,
 } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern } from '../../../render/blocks';
@@ -14,15 +14,10 @@ import { PEOPLE_COPY } from '../../people/copy';
 import { isChannel } from '../../people/people-options';
 
 /** The App Home's channel picker: an admin or owner chooses where "Ask a person" sends questions. */
-export function escalationChannelCallback(deps: ListenerDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    client,
-    logger,
-  }: SlackActionMiddlewareArgs<BlockAction<ConversationsSelectAction>> &
-    AllMiddlewareArgs): Promise<void> => {
+export function escalationChannelCallback(
+  deps: ListenerDeps,
+): Middleware<SlackActionMiddlewareArgs<BlockAction<ConversationsSelectAction>>> {
+  return async ({ ack, body, action, client, logger }) => {
     await ack();
     const team = body.team?.id ?? body.user.team_id;
     const channel = action.selected_conversation;

@@ -1,9 +1,9 @@
 import type {
-  AllMiddlewareArgs,
   App,
   BlockAction,
   ButtonAction,
   Logger,
+  Middleware,
   SlackActionMiddlewareArgs,
 } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern, parseAskValue, parseFeedbackValue } from '../../../render/blocks';
@@ -13,15 +13,11 @@ import type { Vote } from '../../feedback/sink';
 import { fallbackFor, respondOrExplain } from '../../replying/delivery';
 
 /** Helpful / not helpful: recorded, and thanked with a short note only the voter sees. */
-export function feedbackCallback(deps: ListenerDeps, helpful: boolean) {
-  return async ({
-    ack,
-    body,
-    action,
-    respond,
-    client,
-    logger,
-  }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+export function feedbackCallback(
+  deps: ListenerDeps,
+  helpful: boolean,
+): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
+  return async ({ ack, body, action, respond, client, logger }) => {
     await ack();
     const vote = voteFrom(action.value ?? '', body.user.id, helpful, deps, logger);
     if (body.container?.type !== 'view') {

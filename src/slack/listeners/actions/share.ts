@@ -1,10 +1,4 @@
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockAction,
-  ButtonAction,
-  SlackActionMiddlewareArgs,
-} from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { ACTION_IDS, actionIdPattern, parseShareValue } from '../../../render/blocks';
 import { type ListenerDeps, pinEngine } from '../../deps';
 import { peopleOptions } from '../../people/people-options';
@@ -12,15 +6,10 @@ import { messageFor } from '../../replying/answer-message';
 import { fallbackFor, respondOrExplain } from '../../replying/delivery';
 
 /** "Share in channel": posts the same answer for everyone, credited to the sharer, and retires the private copy. */
-export function shareCallback(base: ListenerDeps) {
-  return async ({
-    ack,
-    body,
-    action,
-    respond,
-    client,
-    logger,
-  }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+export function shareCallback(
+  base: ListenerDeps,
+): Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>> {
+  return async ({ ack, body, action, respond, client, logger }) => {
     const deps = pinEngine(base);
     await ack();
     const answer = deps.engine().answer(parseShareValue(action.value ?? ''));

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { App, Middleware, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { type ListenerDeps, pinEngine } from '../../deps';
 import { peopleOptions } from '../../people/people-options';
 import { runRoleCommand } from '../../people/role-admin';
@@ -10,14 +10,8 @@ import { SURFACES } from '../../surfaces';
  * `/role ...`: a question is answered in the ack, visible only to the asker, with a "Share in channel"
  * button and the channel's role holders; `/role set|unset|who` keeps who holds which role here.
  */
-export function roleCommandCallback(shared: ListenerDeps) {
-  return async ({
-    command,
-    ack,
-    client,
-    respond,
-    logger,
-  }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+export function roleCommandCallback(shared: ListenerDeps): Middleware<SlackCommandMiddlewareArgs> {
+  return async ({ command, ack, client, respond, logger }) => {
     const deps = pinEngine(shared);
     const admin = parseRoleCommand(command.text);
     if (admin) {

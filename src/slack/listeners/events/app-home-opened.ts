@@ -1,15 +1,12 @@
-import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { App, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { type ListenerDeps, pinEngine } from '../../deps';
 import { homeView } from '../../home-view';
 
 /** Publishes the App Home (roles, comparisons, example questions, role holders by channel) whenever a person opens it. */
-export function appHomeOpenedCallback(shared: ListenerDeps) {
-  return async ({
-    event,
-    client,
-    context,
-    logger,
-  }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
+export function appHomeOpenedCallback(
+  shared: ListenerDeps,
+): Middleware<SlackEventMiddlewareArgs<'app_home_opened'>> {
+  return async ({ event, client, context, logger }) => {
     const deps = pinEngine(shared);
     if (event.tab !== 'home') return;
     const view = await homeView(deps, client, { team: context.teamId, user: event.user }, logger);

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { App, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { SLACK_COPY } from '../../copy';
 import { type ListenerDeps, pinEngine } from '../../deps';
 import { slackErrorCode } from '../../errors/api-errors';
@@ -11,13 +11,10 @@ import { answerSlackText, messageFor, withoutMention } from '../../replying/answ
  * `@role-bot <question>`: answered in the thread of the mention. A bare mention inside a thread
  * answers the thread's first message; if Slack will not let us read it, say how to ask instead.
  */
-export function appMentionCallback(shared: ListenerDeps) {
-  return async ({
-    event,
-    client,
-    context,
-    logger,
-  }: SlackEventMiddlewareArgs<'app_mention'> & AllMiddlewareArgs): Promise<void> => {
+export function appMentionCallback(
+  shared: ListenerDeps,
+): Middleware<SlackEventMiddlewareArgs<'app_mention'>> {
+  return async ({ event, client, context, logger }) => {
     const deps = pinEngine(shared);
     if (!isFromPerson(event)) {
       logger.debug(`ignored an app_mention from a bot or an edit (${event.subtype ?? event.bot_id})`);

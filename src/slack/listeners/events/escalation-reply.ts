@@ -1,17 +1,12 @@
-import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { App, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
 import { isFromPerson } from '../../guards';
 import { isChannel } from '../../people/people-options';
 import { relayFirstReply } from '../../people/relay';
 
 /** A person's reply in a channel thread (message.channels / message.groups): maybe the first answer to an escalation. */
-export function escalationReplyCallback(deps: ListenerDeps) {
-  return async ({
-    event,
-    client,
-    context,
-    logger,
-  }: SlackEventMiddlewareArgs<'message'> & AllMiddlewareArgs): Promise<void> => {
+export function escalationReplyCallback(deps: ListenerDeps): Middleware<SlackEventMiddlewareArgs<'message'>> {
+  return async ({ event, client, context, logger }) => {
     const m = event as {
       subtype?: string;
       bot_id?: string;

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, Context, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { App, Context, Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { ListenerDeps } from '../../deps';
 
 /** The installation a request's context belongs to. */
@@ -15,23 +15,20 @@ function installationOf(context: Context) {
  * was revoked, or only the person's token otherwise. With one workspace's tokens in .env there is
  * nothing stored: they are logged, and the operator removes the tokens.
  */
-export function appUninstalledCallback(deps: ListenerDeps) {
-  return async ({
-    context,
-    logger,
-  }: SlackEventMiddlewareArgs<'app_uninstalled'> & AllMiddlewareArgs): Promise<void> => {
+export function appUninstalledCallback(
+  deps: ListenerDeps,
+): Middleware<SlackEventMiddlewareArgs<'app_uninstalled'>> {
+  return async ({ context, logger }) => {
     logger.info(`role-bot was uninstalled from ${context.enterpriseId ?? ''}/${context.teamId ?? ''}`);
     await deps.installations?.deleteInstallation?.(installationOf(context) as never);
   };
 }
 
 /** `tokens_revoked`: see `appUninstalledCallback`. */
-export function tokensRevokedCallback(deps: ListenerDeps) {
-  return async ({
-    event,
-    context,
-    logger,
-  }: SlackEventMiddlewareArgs<'tokens_revoked'> & AllMiddlewareArgs): Promise<void> => {
+export function tokensRevokedCallback(
+  deps: ListenerDeps,
+): Middleware<SlackEventMiddlewareArgs<'tokens_revoked'>> {
+  return async ({ event, context, logger }) => {
     const { bot = [], oauth = [] } = event.tokens;
     logger.info(`tokens revoked in ${context.teamId ?? ''}: ${bot.length} bot, ${oauth.length} user`);
     const store = deps.installations;

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import type { App, MessageShortcut, Middleware, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { SLACK_COPY } from '../../copy';
 import { type ListenerDeps, pinEngine } from '../../deps';
 import { isNotInChannel, slackErrorCode } from '../../errors/api-errors';
@@ -13,14 +13,10 @@ import { SURFACES } from '../../surfaces';
  * "Ask role-bot about this" on any message (threads included, where slash commands cannot go): the
  * answer goes into that message's thread. Where the bot is not a member, it answers the person privately.
  */
-export function askAboutMessageCallback(shared: ListenerDeps) {
-  return async ({
-    shortcut,
-    ack,
-    client,
-    respond,
-    logger,
-  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+export function askAboutMessageCallback(
+  shared: ListenerDeps,
+): Middleware<SlackShortcutMiddlewareArgs<MessageShortcut>> {
+  return async ({ shortcut, ack, client, respond, logger }) => {
     const deps = pinEngine(shared);
     await ack();
     if (!isFromPerson(shortcut.message)) {

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, App, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
+import type { App, MessageShortcut, Middleware, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { ListenerDeps } from '../../deps';
 import { slackErrorCode } from '../../errors/api-errors';
@@ -11,15 +11,10 @@ import { SURFACES } from '../../surfaces';
  * **Save as answer** on a reply in a thread: the reply becomes a draft FAQ (question, answer, roles,
  * author) in the store. Drafts answer nobody until an author adds them to knowledge/ (`role-bot learn --drafts`).
  */
-export function saveAsAnswerCallback(deps: ListenerDeps) {
-  return async ({
-    shortcut,
-    ack,
-    client,
-    respond,
-    context,
-    logger,
-  }: SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs): Promise<void> => {
+export function saveAsAnswerCallback(
+  deps: ListenerDeps,
+): Middleware<SlackShortcutMiddlewareArgs<MessageShortcut>> {
+  return async ({ shortcut, ack, client, respond, context, logger }) => {
     await ack();
     const say = (text: string) => respond({ response_type: 'ephemeral', text });
     const m = shortcut.message;
