@@ -62,6 +62,8 @@ export type Answer =
       related: Suggestion[];
       /** Further FAQs answered in the same message, after `faq`: the other side of a "pros and cons" question. */
       also?: Faq[];
+      /** Read from the question's shape ("can the EM be the PO?"), as a comparison is: the classifier does not overrule it. */
+      combining?: true;
     })
   | (Common & { kind: 'comparison'; comparison: ComparisonView })
   | (Common & { kind: 'role'; role: Role; comparisons: Suggestion[] })

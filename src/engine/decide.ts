@@ -10,6 +10,9 @@ export function decide(q: Question): Answer {
   const compareCue = hasCompareCue(q.normalized);
   const [first, second] = q.roles;
   const plain = q.extra.length === 0 || (compareCue && q.extra.length <= q.options.comparisonExtraWords);
+  // "can the EM be the PO?": the FAQ about holding both roles, before any comparison reading.
+  const both = first && second && !compareCue ? q.combiningAnswer(first, second) : undefined;
+  if (both) return both;
   if (first && !asksForAPerson(q) && !(plain && (second || !compareCue))) {
     const shape = q.shape();
     // "compare scrum master" names one role to compare: that path asks for the second.

@@ -69,9 +69,13 @@ export function gate(
   return { ...ruled, kind: 'none', confidence: 0, alternatives, suggestions: alternatives } as Answer;
 }
 
-/** The rules' answer stands whatever the classifier says: a comparison, list, help, or a question about a person. */
+/**
+ * The rules' answer stands whatever the classifier says: a comparison, list, help, the FAQ about holding
+ * two roles read from "can the EM be the PO?", or a question about a person.
+ */
 function rulesStand(ruled: Answer): boolean {
   if (ruled.kind === 'comparison' || ruled.kind === 'list' || ruled.kind === 'help') return true;
+  if (ruled.kind === 'faq' && ruled.combining) return true;
   if (ruled.notes.some((n) => n.code === 'unknown-person')) return true;
   return ruled.kind === 'role' && ruled.confidence >= 1;
 }

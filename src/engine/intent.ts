@@ -77,6 +77,30 @@ export function isListRequest(normalized: string): boolean {
   return t.some((w) => w === 'list' || w === 'roles') && t.every((w) => LIST_WORDS.has(w));
 }
 
+/** Words that say one person holds two roles: "one person as PO and SM", "wear both hats". */
+const COMBINE_CUE =
+  /\b(one person|same person|same guy|one guy|both roles|two roles|both hats|two hats|dual role|double as|doubles as|doubling as|at the same time|simultaneously|combine|combined|combining|merge the roles)\b/;
+/** What may stand between two role names in "can the EM be the PO?" or "the PO as the SM". */
+const BRIDGE_WORDS = new Set(
+  'be also as the a an our my your their act acts acting serve serves serving double doubles doubling too same time at'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a message naming two roles asks whether one person can hold both: a cue phrase, or only
+ * bridge words between the two names, with "be" or "as" among them ("can the EM be the PO?",
+ * "product owner as the scrum master"). "po or pm", "po vs tl" and "po and tl" are not.
+ */
+export function asksToCombine(normalized: string, between: readonly string[]): boolean {
+  if (COMBINE_CUE.test(normalized)) return true;
+  return (
+    between.length > 0 &&
+    between.every((w) => BRIDGE_WORDS.has(w)) &&
+    (between.includes('be') || between.includes('as'))
+  );
+}
+
 /** True when the message asks to compare: "vs", "compare", "difference between". */
 export function hasCompareCue(normalized: string): boolean {
   return COMPARE_CUE.test(normalized);

@@ -85,6 +85,14 @@ export const MATCH_OPTIONS = Object.freeze({
   shapedFaqMinTopic: 0.5,
   /** ...and an FAQ about both roles of a comparison-shaped question ("hire a PO or a TL first?") at this score. */
   shapedPairFaqMinScore: 0.45,
+  /**
+   * "Can the EM be the PO?" answered with the knowledge's FAQ about holding both roles (tagged
+   * `combining-roles`): as sure as a shaped answer, so the classifier, which reads little more than the
+   * two role names there and so leans to their comparison, does not overrule it.
+   */
+  combiningFaqConfidence: 0.9,
+  /** ...when the question says little else: at most this many content words beyond the roles and bridge words. */
+  combiningExtraWords: 3,
   /** How sure a comparison or role card read from the question's shape is: sure, but less than "po vs tl". */
   shapedConfidence: 0.9,
   /** A role read from a typo counts this much of an exact one: the reading may be wrong, so the answer shows it. */

@@ -3,7 +3,7 @@ import { type Analysis, analyze, type Lexicon, mergeAnalyses } from './analyze';
 import type { Answer, Note, Suggestion } from './answer';
 import type { Comparisons } from './compare';
 import type { FaqIndex, FaqMatch } from './faq-index';
-import { asksSomething, extraWords } from './intent';
+import { asksSomething, asksToCombine, extraWords } from './intent';
 import { MATCH_OPTIONS, type MatchOptions } from './options';
 import type { RoleMention } from './roles';
 import { type Shape, shapeOf } from './shape';
@@ -119,6 +119,29 @@ export class Question {
     const alternatives = this.cap([...this.otherReadings.map((o) => s.forRole(o)), ...next]);
     const related = s.related(top.faq.related);
     return { ...this.base, kind: 'faq', confidence: round(top.score), alternatives, faq: top.faq, related };
+  }
+
+  /**
+   * "Can the EM be the PO?": the FAQ about holding both roles, when the knowledge has one and the
+   * question says little else; the comparison is offered beside it.
+   */
+  combiningAnswer(a: Role, b: Role): Answer | undefined {
+    const between = this.wordsBetweenRoles();
+    if (!asksToCombine(this.normalized, between)) return undefined;
+    if (this.extra.length > this.r.match.combiningExtraWords) return undefined;
+    const s = this.r.suggest;
+    const faq = s.combiningFaq(a, b);
+    if (!faq) return undefined;
+    const alternatives = this.cap([s.pair(a, b), ...s.related(faq.related)]);
+    const confidence = this.r.match.combiningFaqConfidence;
+    const related = s.related(faq.related);
+    return { ...this.base, kind: 'faq', confidence, alternatives, faq, related, combining: true };
+  }
+
+  /** The words between the first two role names, as written. */
+  private wordsBetweenRoles(): string[] {
+    const [m1, m2] = this.analysis.mentions;
+    return m1 && m2 ? this.analysis.words.slice(m1.end, m2.start) : [];
   }
 
   compareAnswer(a: Role, b: Role): Answer {

@@ -4,6 +4,9 @@ import type { Comparisons } from './compare';
 import { MATCH_OPTIONS, type MatchOptions } from './options';
 
 /** Builds the "did you mean", related and compare-with suggestions an answer carries. */
+/** The tag an author puts on a FAQ about one person holding two roles (knowledge/README.md). */
+export const COMBINING_TAG = 'combining-roles';
+
 export class Suggester {
   private readonly roleById: Map<string, Role>;
   private readonly faqById: Map<string, Faq>;
@@ -62,6 +65,17 @@ export class Suggester {
   }
 
   /** FAQs about both roles: the comparison's own related ones first, else any naming the two. */
+  /** The FAQ about one person holding both roles: tagged `combining-roles`, about exactly these two. */
+  combiningFaq(a: Role, b: Role): Faq | undefined {
+    return this.kb.faqs.find(
+      (f) =>
+        f.tags.includes(COMBINING_TAG) &&
+        f.roles.length === 2 &&
+        f.roles.includes(a.id) &&
+        f.roles.includes(b.id),
+    );
+  }
+
   faqsAbout(a: Role, b: Role, related: string[]): Suggestion[] {
     if (related.length > 0) return this.related(related);
     return (this.faqsByPair.get([a.id, b.id].sort().join('|')) ?? []).map((f) => this.faq(f));

@@ -97,4 +97,14 @@ describe('the gate', () => {
     const barely = [{ label: 'faq:tl-still-codes', p: o.agreeMinProbability }];
     expect(gate(question, weak, ranker(barely), readers).confidence).toBe(0.4);
   });
+  it("keeps the FAQ about holding two roles read from the question's shape, as it keeps a comparison", () => {
+    const combining = { ...ruled(backlog, 0.9), combining: true as const };
+    const guesses = [
+      { label: 'compare:product-owner,tech-lead', p: 0.9 },
+      { label: 'none', p: 0.05 },
+    ];
+    expect(ref(gate(question, combining, ranker(guesses), readers))).toBe('faq:who-owns-backlog');
+    // The same FAQ without the mark is overruled by so sure a guess.
+    expect(ref(gate(question, ruled(backlog, 0.9), ranker(guesses), readers))).toBe('comparison');
+  });
 });

@@ -100,3 +100,30 @@ describe('long, story-like questions', () => {
     expect(what(ask(story))).toBe('role:scrum-master');
   });
 });
+
+describe('one person, two roles', () => {
+  it.each([
+    ['can the PO be the SM?', 'faq:po-sm-one-person'],
+    ['product owner as the scrum master, ok?', 'faq:po-sm-one-person'],
+    ['should our tl also be the po', 'faq:po-tl-one-person'],
+    ['one person as tech lead and product owner', 'faq:po-tl-one-person'],
+  ])('answers %j with the FAQ about holding both, sure', (q, id) => {
+    const a = ask(q);
+    expect(what(a)).toBe(id);
+    expect(a.kind === 'faq' && a.combining).toBe(true);
+    expect(a.alternatives).toContainEqual(expect.objectContaining({ kind: 'comparison' }));
+  });
+
+  it.each([
+    ['po or sm?', 'comparison:product-owner+scrum-master'],
+    ['po vs sm', 'comparison:product-owner+scrum-master'],
+  ])('still compares %j', (q, expected) => {
+    expect(what(ask(q))).toBe(expected);
+  });
+
+  it("does not answer a pair the knowledge has no such FAQ for with another pair's FAQ", () => {
+    const a = ask('can the scrum master be the tech lead?');
+    expect(a.kind === 'faq' && a.combining).toBeFalsy();
+    expect(what(a)).not.toMatch(/one-person/);
+  });
+});
