@@ -11,6 +11,11 @@ export const MATCH_OPTIONS = Object.freeze({
   aliasFuzzyCandidates: 8,
   /** A misspelt alias may differ in length from the real one by this share of its length (at least one letter). */
   aliasFuzzyLengthTolerance: 0.2,
+  /**
+   * ...and be at most this share of its letters away (edits, a swap counting once; at least one): "tehc lead"
+   * is one edit from "techlead", while "train engineer" is four from "staff engineer" and names another role.
+   */
+  aliasFuzzyMaxEditShare: 0.2,
   /** Misspellings remembered by the role detector before its cache is emptied (bounds memory under odd input). */
   aliasFuzzyCacheSize: 5000,
   /** Longest alias, in words, that the role detector looks for. */

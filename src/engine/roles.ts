@@ -130,7 +130,8 @@ export class RoleDetector {
           Math.abs(r.item.key.length - key.length) <=
           Math.max(1, Math.floor(r.item.key.length * this.o.aliasFuzzyLengthTolerance)),
       )
-      .map((r) => ({ role: r.item.role, edits: editDistance(key, r.item.key) }));
+      .map((r) => ({ role: r.item.role, edits: editDistance(key, r.item.key), length: r.item.key.length }))
+      .filter((c) => c.edits <= Math.max(1, Math.floor(c.length * this.o.aliasFuzzyMaxEditShare)));
     const best = near.reduce<(typeof near)[number] | undefined>(
       (b, c) => (!b || c.edits < b.edits ? c : b),
       undefined,

@@ -1,7 +1,9 @@
 // Misspelt roles and words: two swapped letters are one edit, and the closest role wins.
 import type { Answer } from '../../src/engine';
+import { createAnswerEngine } from '../../src/engine';
 import { editDistance, TypoCorrector } from '../../src/engine/typos';
-import { smallEngine } from '../helpers/engine';
+import { loadKnowledge } from '../../src/knowledge/load';
+import { SMALL_KB, smallEngine } from '../helpers/engine';
 
 const roleOf = (a: Answer) => (a.kind === 'role' ? a.role.id : a.kind);
 
@@ -24,6 +26,18 @@ describe('role names with swapped letters', () => {
     const a = smallEngine().answer(typed);
     expect(roleOf(a)).toBe(id);
     expect(a.confidence).toBeLessThan(1);
+  });
+});
+
+describe('a title a few letters from a role', () => {
+  it('is not read as that role: "train engineer" is four edits from "staff engineer"', () => {
+    const kb = loadKnowledge(SMALL_KB);
+    const a = createAnswerEngine(kb).answer('release train engineer');
+    expect(a.mentioned).toEqual([]);
+    expect(a.kind).toBe('none');
+    // With no bound on the edits, Fuse's nearest alias would have named the Staff Engineer.
+    const unbounded = createAnswerEngine(kb, undefined, { match: { aliasFuzzyMaxEditShare: 10 } });
+    expect(unbounded.answer('release train engineer').mentioned).toEqual(['staff-engineer']);
   });
 });
 
