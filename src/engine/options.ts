@@ -126,7 +126,13 @@ export const CLASSIFIER_OPTIONS = Object.freeze({
   denseWeight: 0.5,
   /** SIF's a: words more frequent than about 1 in 1,000 count for less. */
   sifSmoothing: 1e-3,
-  training: Object.freeze({ epochs: 30, learningRate: 0.5, l2: 1e-5, seed: 7 }),
+  /**
+   * Plain SGD, seeded so a build is repeatable. With ~20 phrasings a FAQ the model needs little weight
+   * decay (l2 1e-6, not 1e-5) and a bolder step (1.0, not 0.5) to fit in 30 epochs: measured on the real
+   * set, in scope right 71.9 -> 75.2 %, offered 90.1 -> 92.6 %, wrong and "I don't know" unchanged (5.8, 92.9);
+   * our own set unchanged; 60 epochs or l2 5e-7 gained nothing more and cost time or wrong answers.
+   */
+  training: Object.freeze({ epochs: 30, learningRate: 1.0, l2: 1e-6, seed: 7 }),
   /**
    * How much one out-of-scope example counts against one phrasing of an answer: there are many more
    * of them than phrasings of any one answer, and at full weight "none" swallows real questions.
