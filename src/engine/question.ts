@@ -210,10 +210,9 @@ export class Question {
     for (const m of mentions) {
       if (m.otherReadings.length === 0) continue;
       const names = m.otherReadings.map((x) => x.name).join(' or ');
-      this.note(
-        'ambiguous-alias',
-        `I read "${m.text.toUpperCase()}" as ${m.role.name}; it can also mean ${names}.`,
-      );
+      // An abbreviation in capitals ("PM"), a name as typed ("scrum coach").
+      const shown = /^[a-z]{1,4}$/i.test(m.text) ? m.text.toUpperCase() : m.text;
+      this.note('ambiguous-alias', `I read "${shown}" as ${m.role.name}; it can also mean ${names}.`);
       others.push(...m.otherReadings);
     }
     return others;

@@ -85,6 +85,17 @@ describe('role look-ups, aliases and typos', () => {
     expect(a.alternatives).toContainEqual(expect.objectContaining({ kind: 'role', id: 'project-manager' }));
   });
 
+  it('names the ambiguous word in its note: an abbreviation in capitals, a name as typed', () => {
+    expect(ask('pm').notes.map((n) => n.text)).toContain(
+      'I read "PM" as Product Manager; it can also mean Project Manager.',
+    );
+    const coach = ask('what does a scrum coach do');
+    expect(idOf(coach)).toBe('agile-coach');
+    expect(coach.notes.map((n) => n.text)).toContain(
+      'I read "scrum coach" as Agile Coach; it can also mean Scrum Master.',
+    );
+  });
+
   it('offers the Project Manager reading of a comparison through "pm"', () => {
     const a = ask('po vs pm');
     expect(pairOf(a)).toEqual(['product-owner', 'product-manager']);
