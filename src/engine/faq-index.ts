@@ -52,12 +52,16 @@ class TermSets {
  * question names that the FAQ is not about. Only the postings of rarer terms are walked; frequent
  * terms are checked on the candidates those postings find, which keeps a query fast at 15,000 FAQs.
  */
+const EMPTY = new Int32Array(0);
+
 export class FaqIndex {
   private readonly faqs: Faq[] = [];
   private readonly termIds = new Map<string, number>();
   private readonly roleIds = new Set<number>();
   private readonly weights: number[] = [];
-  private readonly postings: number[][] = [];
+  private readonly building: number[][] = [];
+  /** Each term's phrasings, in order; packed once the index is built. */
+  private readonly postings: Int32Array[];
   private readonly phrasingTerms = new TermSets();
   private readonly bagTerms = new TermSets();
   private readonly roleTerms = new TermSets();
@@ -67,6 +71,9 @@ export class FaqIndex {
   private readonly dot: Float64Array;
   private readonly evidence: Float64Array;
   private readonly best: Float64Array;
+  /** Scratch lists of the phrasings and FAQs a search touched, reused so a search allocates little. */
+  private readonly touched: Int32Array;
+  private readonly touchedFaqs: Int32Array;
 
   constructor(
     entries: IndexedFaq[],
@@ -86,7 +93,7 @@ export class FaqIndex {
         for (const id of ids) {
           bag.add(id);
           if (this.roleIds.has(id)) roles.add(id);
-          const list = this.postings[id] as number[];
+          const list = this.building[id] as number[];
           if (list[list.length - 1] !== at) list.push(at);
         }
       }
@@ -107,9 +114,13 @@ export class FaqIndex {
       this.phrasingTerms.add(ids);
       this.phrasingNorm2.push(ids.reduce((sum, id) => sum + (this.weights[id] ?? 0) ** 2, 0) || 1);
     }
+    this.postings = this.building.map((list) => Int32Array.from(list));
+    this.building.length = 0;
     this.dot = new Float64Array(phrasingIds.length);
     this.evidence = new Float64Array(phrasingIds.length);
     this.best = new Float64Array(this.faqs.length);
+    this.touched = new Int32Array(phrasingIds.length);
+    this.touchedFaqs = new Int32Array(this.faqs.length);
   }
 
   private intern(term: string): number {
@@ -117,7 +128,7 @@ export class FaqIndex {
     if (id === undefined) {
       id = this.termIds.size;
       this.termIds.set(term, id);
-      this.postings.push([]);
+      this.building.push([]);
       if (term.startsWith('@')) this.roleIds.add(id);
     }
     return id;
@@ -132,7 +143,7 @@ export class FaqIndex {
   search(query: Analysis, limit: number, minScore = 0): FaqMatch[] {
     const known = query.terms.flatMap((t) => {
       const id = this.termIds.get(t);
-      return id === undefined ? [] : [{ id, w: this.weights[id] ?? 0, postings: this.postings[id] ?? [] }];
+      return id === undefined ? [] : [{ id, w: this.weights[id] ?? 0, postings: this.postings[id] ?? EMPTY }];
     });
     let queryNorm2 = 0;
     let topicNorm2 = 0;
@@ -154,19 +165,23 @@ export class FaqIndex {
       return i === 0 || budget >= 0;
     });
     const checked = byRarity.filter((t) => !walked.includes(t));
-    const touched: number[] = [];
+    const { dot: dots, evidence: evidences, touched, touchedFaqs } = this;
+    let nTouched = 0;
     for (const t of walked) {
       const w2 = t.w * t.w;
       const capped = Math.min(t.w, TYPICAL_WEIGHT);
-      for (const p of t.postings) {
-        if (this.dot[p] === 0) touched.push(p);
-        this.dot[p] = (this.dot[p] ?? 0) + w2;
-        this.evidence[p] = (this.evidence[p] ?? 0) + capped;
+      const postings = t.postings;
+      for (let j = 0; j < postings.length; j++) {
+        const p = postings[j] as number;
+        if (dots[p] === 0) touched[nTouched++] = p;
+        dots[p] = (dots[p] as number) + w2;
+        evidences[p] = (evidences[p] as number) + capped;
       }
     }
 
-    const touchedFaqs: number[] = [];
-    for (const p of touched) {
+    let nFaqs = 0;
+    for (let i = 0; i < nTouched; i++) {
+      const p = touched[i] as number;
       let dot = this.dot[p] ?? 0;
       let evidence = this.evidence[p] ?? 0;
       this.dot[p] = 0;
@@ -181,13 +196,14 @@ export class FaqIndex {
       const base = phrasingScore(this.o, dot, queryNorm2, phrasingCoverage, evidence);
       const s = words >= 2 ? shortForm(this.o, base, dot, queryNorm2, phrasingCoverage) : base;
       const f = this.phrasingFaq[p] as number;
-      if (this.best[f] === 0) touchedFaqs.push(f);
+      if (this.best[f] === 0) touchedFaqs[nFaqs++] = f;
       if (s > (this.best[f] ?? 0)) this.best[f] = s;
     }
 
     const queryRoles = known.filter((t) => this.roleIds.has(t.id));
     const top: FaqMatch[] = [];
-    for (const f of touchedFaqs) {
+    for (let i = 0; i < nFaqs; i++) {
+      const f = touchedFaqs[i] as number;
       const phrasing = this.best[f] ?? 0;
       this.best[f] = 0;
       if (phrasing === 0) continue;
