@@ -74,6 +74,10 @@ export class FaqIndex {
   /** Scratch lists of the phrasings and FAQs a search touched, reused so a search allocates little. */
   private readonly touched: Int32Array;
   private readonly touchedFaqs: Int32Array;
+  /** Each term's FAQs (by their bag of words), and where each FAQ's phrasings start: for very large knowledge. */
+  private readonly faqPostings: Int32Array[];
+  private readonly firstPhrasing: Int32Array;
+  private readonly faqCover: Float64Array;
 
   constructor(
     entries: IndexedFaq[],
@@ -81,8 +85,11 @@ export class FaqIndex {
   ) {
     const df: number[] = [];
     const phrasingIds: number[][] = [];
+    const faqsOf: number[][] = [];
+    const first: number[] = [];
     entries.forEach(({ faq, phrasings }, f) => {
       this.faqs.push(faq);
+      first.push(phrasingIds.length);
       const roles = new Set(faq.roles.map((r) => this.intern(roleTerm(r))));
       const bag = new Set<number>([...roles, ...faq.tags.map((t) => this.intern(stem(t.toLowerCase())))]);
       for (const p of phrasings) {
@@ -97,7 +104,10 @@ export class FaqIndex {
           if (list[list.length - 1] !== at) list.push(at);
         }
       }
-      for (const id of bag) df[id] = (df[id] ?? 0) + 1;
+      for (const id of bag) {
+        df[id] = (df[id] ?? 0) + 1;
+        (faqsOf[id] ??= []).push(f);
+      }
       this.bagTerms.add(bag);
       this.roleTerms.add(roles);
     });
@@ -115,6 +125,10 @@ export class FaqIndex {
       this.phrasingNorm2.push(ids.reduce((sum, id) => sum + (this.weights[id] ?? 0) ** 2, 0) || 1);
     }
     this.postings = this.building.map((list) => Int32Array.from(list));
+    this.faqPostings = this.postings.map((_, id) => Int32Array.from(faqsOf[id] ?? []));
+    first.push(phrasingIds.length);
+    this.firstPhrasing = Int32Array.from(first);
+    this.faqCover = new Float64Array(this.faqs.length);
     this.building.length = 0;
     this.dot = new Float64Array(phrasingIds.length);
     this.evidence = new Float64Array(phrasingIds.length);
@@ -139,6 +153,34 @@ export class FaqIndex {
     return id === undefined ? this.maxIdf * this.o.unknownWordWeight : (this.weights[id] ?? 0);
   }
 
+  /**
+   * Fills `touched` with the phrasings of the FAQs that share the most of the question's words (idf-weighted,
+   * by each FAQ's bag of words), at most `wideSearchFaqs` of them; returns how many phrasings.
+   */
+  private phrasingsOfBestCovered(known: readonly { id: number; w: number }[]): number {
+    const cover = this.faqCover;
+    const faqs = this.touchedFaqs;
+    let n = 0;
+    for (const t of known) {
+      const w2 = t.w * t.w;
+      for (const f of this.faqPostings[t.id] ?? EMPTY) {
+        if (cover[f] === 0) faqs[n++] = f;
+        cover[f] = (cover[f] as number) + w2;
+      }
+    }
+    const chosen = Array.from(faqs.subarray(0, n))
+      .sort((a, b) => (cover[b] as number) - (cover[a] as number) || a - b)
+      .slice(0, this.o.wideSearchFaqs);
+    for (let i = 0; i < n; i++) cover[faqs[i] as number] = 0;
+    let count = 0;
+    for (const f of chosen) {
+      for (let p = this.firstPhrasing[f] as number; p < (this.firstPhrasing[f + 1] as number); p++) {
+        this.touched[count++] = p;
+      }
+    }
+    return count;
+  }
+
   /** The best-matching FAQs for an analyzed question, best first; none scoring under `minScore`. */
   search(query: Analysis, limit: number, minScore = 0): FaqMatch[] {
     const known = query.terms.flatMap((t) => {
@@ -160,13 +202,18 @@ export class FaqIndex {
     // Walk the postings of the rarer terms (at least the rarest one); check the frequent ones on candidates.
     const byRarity = [...known].sort((a, b) => a.postings.length - b.postings.length);
     let budget = this.o.postingsBudget;
-    const walked = byRarity.filter((t, i) => {
-      budget -= t.postings.length;
-      return i === 0 || budget >= 0;
-    });
+    // Even the rarest word is in more phrasings than the budget (a large knowledge, common words): take
+    // the phrasings of the FAQs whose words cover the question best, and check every word on them.
+    const wide = (byRarity[0]?.postings.length ?? 0) > budget * this.o.wideSearchFactor;
+    const walked = wide
+      ? []
+      : byRarity.filter((t, i) => {
+          budget -= t.postings.length;
+          return i === 0 || budget >= 0;
+        });
     const checked = byRarity.filter((t) => !walked.includes(t));
     const { dot: dots, evidence: evidences, touched, touchedFaqs } = this;
-    let nTouched = 0;
+    let nTouched = wide ? this.phrasingsOfBestCovered(known) : 0;
     for (const t of walked) {
       const w2 = t.w * t.w;
       const capped = Math.min(t.w, TYPICAL_WEIGHT);
@@ -195,6 +242,8 @@ export class FaqIndex {
       const phrasingCoverage = Math.min(1, dot / (this.phrasingNorm2[p] ?? 1));
       const base = phrasingScore(this.o, dot, queryNorm2, phrasingCoverage, evidence);
       const s = words >= 2 ? shortForm(this.o, base, dot, queryNorm2, phrasingCoverage) : base;
+      // A phrasing of a chosen FAQ may share no word with the question (wide search): nothing to keep.
+      if (s <= 0) continue;
       const f = this.phrasingFaq[p] as number;
       if (this.best[f] === 0) touchedFaqs[nFaqs++] = f;
       if (s > (this.best[f] ?? 0)) this.best[f] = s;

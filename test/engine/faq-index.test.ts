@@ -3,7 +3,7 @@ import { knownWords } from '../../src/engine';
 import { analyze } from '../../src/engine/analyze';
 import { ConceptMatcher } from '../../src/engine/concepts';
 import { FaqIndex } from '../../src/engine/faq-index';
-import { MATCH_OPTIONS } from '../../src/engine/options';
+import { MATCH_OPTIONS, type MatchOptions } from '../../src/engine/options';
 import { RoleDetector } from '../../src/engine/roles';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { SMALL_KB } from '../helpers/engine';
@@ -40,5 +40,33 @@ describe('searching with a score floor', () => {
     expect(wrong).toEqual([]);
     // The set holds out-of-scope questions that name a role ("salary of a product owner in Berlin").
     expect(skipped).toBeGreaterThan(0);
+  });
+});
+
+describe('a wide search (the rarest word is in too many phrasings)', () => {
+  const build = (options: Partial<MatchOptions>) =>
+    new FaqIndex(
+      kb.faqs.map((faq) => ({
+        faq,
+        phrasings: [faq.question, ...faq.alternates].map((t) => analyze(t, roles)),
+      })),
+      { ...MATCH_OPTIONS, postingsBudget: 0, wideSearchFactor: 0, ...options },
+    );
+  const ids = (matches: { faq: { id: string } }[]) => matches.map((m) => m.faq.id);
+
+  it('finds what the exact search finds when every FAQ that shares a word may be scored', () => {
+    const wide = build({ wideSearchFaqs: kb.faqs.length });
+    const differ = questions.filter((q) => {
+      const query = analyze(q, roles);
+      return JSON.stringify(wide.search(query, 4)) !== JSON.stringify(index.search(query, 4));
+    });
+    expect(differ).toEqual([]);
+  });
+
+  it('scores only the phrasings of the FAQs whose words cover the question best', () => {
+    const narrow = build({ wideSearchFaqs: 1 });
+    const query = analyze('who owns the backlog and sets its priorities?', roles);
+    expect(ids(index.search(query, 4)).length).toBeGreaterThan(1);
+    expect(ids(narrow.search(query, 4))).toEqual(['who-owns-backlog']);
   });
 });
