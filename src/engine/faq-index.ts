@@ -106,7 +106,8 @@ export class FaqIndex {
       }
       for (const id of bag) {
         df[id] = (df[id] ?? 0) + 1;
-        (faqsOf[id] ??= []).push(f);
+        faqsOf[id] ??= [];
+        faqsOf[id].push(f);
       }
       this.bagTerms.add(bag);
       this.roleTerms.add(roles);
