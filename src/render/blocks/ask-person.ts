@@ -1,8 +1,9 @@
 import type { ActionsBlock } from '@slack/types';
 import { type Answer, isUnsure } from '../../engine/answer';
 import { unescapeMrkdwn } from '../escape';
-import { ACTION_IDS, actionsBlocks, button } from './actions';
+import { actionsBlocks, button } from './actions';
 import { fitUserText, SLACK_LIMITS } from './limits';
+import { ACTION_IDS } from './protocol';
 import type { RenderOptions } from './types';
 
 /** The button's value: the question itself, escaped and cut to Slack's 2,000 characters (a private answer's click brings no copy). */

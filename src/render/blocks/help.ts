@@ -1,10 +1,11 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../engine/answer';
 import { shortReply } from '../short-replies';
-import { ACTION_IDS, actionsBlocks, button, encodeAsk } from './actions';
+import { actionsBlocks, button } from './actions';
 import { askPersonHelp } from './ask-person';
 import { RENDER_LIMITS } from './limits';
 import { context, header, section } from './parts';
+import { ACTION_IDS, encodeAsk } from './protocol';
 import type { MessageParts, RenderOptions } from './types';
 
 /** An answer explaining how to ask. */

@@ -1,9 +1,9 @@
 import type { ActionsBlock, ConversationsSelect, KnownBlock } from '@slack/types';
 import type { ChannelHolders } from '../../store/holders';
-import { ACTION_IDS } from './actions';
 import { holderLines } from './holders';
 import { RENDER_LIMITS } from './limits';
 import { context, divider, header, section } from './parts';
+import { ACTION_IDS } from './protocol';
 
 /** What the Home tab shows about people: role holders by channel, and where "Ask a person" goes. */
 export interface HomePeople {

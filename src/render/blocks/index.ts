@@ -4,7 +4,7 @@ import { escapeMrkdwn } from '../escape';
 import { provenanceLine, provenanceOf } from '../provenance';
 import { UNSURE_LINE } from '../short-replies';
 import { didYouMean, SUGGESTION_TITLES } from '../suggestions';
-import { ACTION_IDS, actionIdPattern, askOrigin, parseAskValue, suggestionGroup } from './actions';
+import { suggestionGroup } from './actions';
 import { askPersonBlock } from './ask-person';
 import { renderComparison } from './comparison';
 import { renderFaq } from './faq';
@@ -14,6 +14,7 @@ import { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
 import { renderList } from './list';
 import { renderNone } from './none';
 import { context } from './parts';
+import { ACTION_IDS, actionIdPattern, askOrigin, parseAskValue } from './protocol';
 import { renderRole } from './role';
 import type { MessageParts, RenderOptions, SlackMessage } from './types';
 
@@ -24,6 +25,7 @@ export { holderLines, holderMention } from './holders';
 export { type HomeKnowledge, renderHomeView } from './home';
 export { type HomePeople, renderHomePeople } from './home-people';
 export { fitUserText, RENDER_LIMITS, SLACK_LIMITS, shorten } from './limits';
+export * from './protocol';
 export type {
   FaqChoice,
   Holder,

@@ -1,9 +1,10 @@
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import type { Answer } from '../../engine/answer';
 import type { Role } from '../../knowledge/types';
-import { ACTION_IDS, button, encodeAsk } from './actions';
+import { button } from './actions';
 import { SLACK_LIMITS, shorten } from './limits';
 import { context, header, section } from './parts';
+import { ACTION_IDS, encodeAsk } from './protocol';
 import type { MessageParts } from './types';
 
 /** An answer listing every role. */

@@ -1,8 +1,9 @@
 import type { KnownBlock } from '@slack/types';
 import type { Answer } from '../../engine/answer';
-import { askOrigin, suggestionGroup } from './actions';
+import { suggestionGroup } from './actions';
 import { HOW_TO_ASK } from './help';
 import { context, section } from './parts';
+import { askOrigin } from './protocol';
 import type { MessageParts } from './types';
 
 /** "No answer", with suggestions. */
