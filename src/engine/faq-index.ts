@@ -45,6 +45,9 @@ class TermSets {
   }
 }
 
+/** The postings of a term the index has never seen. */
+const EMPTY = new Int32Array(0);
+
 /**
  * A word-level index over FAQ phrasings. Score = blend of the best single phrasing (how much of the
  * question it covers and how much of it the question covers, idf-weighted, times the evidence shared)
@@ -52,8 +55,6 @@ class TermSets {
  * question names that the FAQ is not about. Only the postings of rarer terms are walked; frequent
  * terms are checked on the candidates those postings find, which keeps a query fast at 15,000 FAQs.
  */
-const EMPTY = new Int32Array(0);
-
 export class FaqIndex {
   private readonly faqs: Faq[] = [];
   private readonly termIds = new Map<string, number>();
@@ -230,10 +231,10 @@ export class FaqIndex {
     let nFaqs = 0;
     for (let i = 0; i < nTouched; i++) {
       const p = touched[i] as number;
-      let dot = this.dot[p] ?? 0;
-      let evidence = this.evidence[p] ?? 0;
-      this.dot[p] = 0;
-      this.evidence[p] = 0;
+      let dot = dots[p] as number;
+      let evidence = evidences[p] as number;
+      dots[p] = 0;
+      evidences[p] = 0;
       for (const t of checked) {
         if (this.phrasingTerms.has(p, t.id)) {
           dot += t.w * t.w;

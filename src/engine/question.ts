@@ -56,14 +56,11 @@ export class Question {
   private readonly otherReadings: Role[];
   private readonly fuzzy: boolean;
   private searched?: FaqMatch[];
-  /** The engine's matching options, for the decisions made about this question. */
-  readonly options: MatchOptions;
 
   constructor(
     prepared: Prepared,
     private readonly r: Readers,
   ) {
-    this.options = r.match;
     this.query = prepared.query;
     this.normalized = prepared.normalized;
     this.notes = prepared.notes;
@@ -106,6 +103,11 @@ export class Question {
     return undefined;
   }
 
+  /** The engine's matching options, for the decisions made about this question. */
+  get options(): MatchOptions {
+    return this.r.match;
+  }
+
   note(code: Note['code'], text: string): void {
     this.notes.push({ code, text });
   }
@@ -132,9 +134,9 @@ export class Question {
     const s = this.r.suggest;
     const faq = s.combiningFaq(a, b);
     if (!faq) return undefined;
-    const alternatives = this.cap([s.pair(a, b), ...s.related(faq.related)]);
-    const confidence = this.r.match.combiningFaqConfidence;
     const related = s.related(faq.related);
+    const alternatives = this.cap([s.pair(a, b), ...related]);
+    const confidence = this.r.match.combiningFaqConfidence;
     return { ...this.base, kind: 'faq', confidence, alternatives, faq, related, combining: true };
   }
 

@@ -3,14 +3,18 @@ import type { Suggestion } from './answer';
 import type { Comparisons } from './compare';
 import { MATCH_OPTIONS, type MatchOptions } from './options';
 
-/** Builds the "did you mean", related and compare-with suggestions an answer carries. */
 /** The tag an author puts on a FAQ about one person holding two roles (knowledge/README.md). */
 export const COMBINING_TAG = 'combining-roles';
 
+/** The key of an unordered pair of role ids. */
+const pairKey = (a: string, b: string): string => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+/** Builds the "did you mean", related and compare-with suggestions an answer carries. */
 export class Suggester {
   private readonly roleById: Map<string, Role>;
   private readonly faqById: Map<string, Faq>;
   private readonly faqsByPair = new Map<string, Faq[]>();
+  private readonly combiningByPair = new Map<string, Faq>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -23,11 +27,15 @@ export class Suggester {
       for (const a of f.roles) {
         for (const b of f.roles) {
           if (a >= b) continue;
-          const list = this.faqsByPair.get(`${a}|${b}`) ?? [];
+          const list = this.faqsByPair.get(pairKey(a, b)) ?? [];
           if (list.length < this.o.maxAlternatives) list.push(f);
-          this.faqsByPair.set(`${a}|${b}`, list);
+          this.faqsByPair.set(pairKey(a, b), list);
         }
       }
+      const [a, b] = f.roles;
+      const key =
+        a && b && f.roles.length === 2 && f.tags.includes(COMBINING_TAG) ? pairKey(a, b) : undefined;
+      if (key && !this.combiningByPair.has(key)) this.combiningByPair.set(key, f);
     }
   }
 
@@ -64,21 +72,15 @@ export class Suggester {
     });
   }
 
-  /** FAQs about both roles: the comparison's own related ones first, else any naming the two. */
   /** The FAQ about one person holding both roles: tagged `combining-roles`, about exactly these two. */
   combiningFaq(a: Role, b: Role): Faq | undefined {
-    return this.kb.faqs.find(
-      (f) =>
-        f.tags.includes(COMBINING_TAG) &&
-        f.roles.length === 2 &&
-        f.roles.includes(a.id) &&
-        f.roles.includes(b.id),
-    );
+    return this.combiningByPair.get(pairKey(a.id, b.id));
   }
 
+  /** FAQs about both roles: the comparison's own related ones first, else any naming the two. */
   faqsAbout(a: Role, b: Role, related: string[]): Suggestion[] {
     if (related.length > 0) return this.related(related);
-    return (this.faqsByPair.get([a.id, b.id].sort().join('|')) ?? []).map((f) => this.faq(f));
+    return (this.faqsByPair.get(pairKey(a.id, b.id)) ?? []).map((f) => this.faq(f));
   }
 
   /** What to offer when nothing better is known: the flagship comparison and the first FAQs. */

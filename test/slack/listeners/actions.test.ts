@@ -9,7 +9,7 @@ import { feedbackCallback } from '../../../src/slack/listeners/actions/feedback'
 import { shareCallback } from '../../../src/slack/listeners/actions/share';
 import { PEOPLE_COPY } from '../../../src/slack/people/copy';
 import { type BlockActionOptions, blockAction } from '../../e2e/harness/payloads';
-import { actionArgs, fakeClient, fakeTools, faqQuestion, testDeps, textOf } from './fakes';
+import { actionArgs, fakeClient, fakeTools, faqQuestion, patIsPo, testDeps, textOf } from './fakes';
 
 type Button = BlockAction<ButtonAction>;
 
@@ -191,14 +191,7 @@ describe('share_answer (shareCallback)', () => {
 
   it('names role holders in the shared answer without pinging them', async () => {
     const t = testDeps();
-    await t.people.holders.change({
-      team: 'T1',
-      channel: 'C1',
-      role: 'product-owner',
-      holders: [{ kind: 'user', id: 'U0PAT', name: 'pat' }],
-      by: 'U1',
-      at: '2026-11-22T10:00:00Z',
-    });
+    await patIsPo(t);
     const { tools } = await share('what does a product owner do', t);
     const [shared] = responses(tools);
     expect(textOf(shared)).toContain('@pat');

@@ -2,7 +2,7 @@ import { roleCommandCallback } from '../../../src/slack/listeners/commands/role'
 import { PEOPLE_COPY } from '../../../src/slack/people/copy';
 import { slashCommand } from '../../e2e/harness/payloads';
 import { shippedEngine } from '../../helpers/engine';
-import { commandArgs, fakeClient, fakeTools, faqQuestion, testDeps, textOf } from './fakes';
+import { commandArgs, fakeClient, fakeTools, faqQuestion, patIsPo, testDeps, textOf } from './fakes';
 
 /** Runs `/role <text>` from U1 in C1 through the callback. */
 async function role(text: string, t = testDeps(), slack = fakeClient(), tools = fakeTools()) {
@@ -49,14 +49,7 @@ describe('/role (roleCommandCallback)', () => {
 
   it("shows the channel's role holders under the answer", async () => {
     const t = testDeps();
-    await t.people.holders.change({
-      team: 'T1',
-      channel: 'C1',
-      role: 'product-owner',
-      holders: [{ kind: 'user', id: 'U0PAT', name: 'pat' }],
-      by: 'U1',
-      at: '2026-11-22T10:00:00Z',
-    });
+    await patIsPo(t);
     const { tools } = await role('what does a product owner do', t);
     expect(textOf(tools.ack.mock.calls[0]?.[0])).toContain('<@U0PAT>');
   });

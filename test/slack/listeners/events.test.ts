@@ -10,7 +10,16 @@ import {
 } from '../../../src/slack/listeners/events/uninstalled';
 import { PEOPLE_COPY } from '../../../src/slack/people/copy';
 import { appHomeOpened, appMention, directMessage } from '../../e2e/harness/payloads';
-import { eventArgs, fakeClient, fakeTools, faqQuestion, platformError, testDeps, textOf } from './fakes';
+import {
+  eventArgs,
+  fakeClient,
+  fakeTools,
+  faqQuestion,
+  patIsPo,
+  platformError,
+  testDeps,
+  textOf,
+} from './fakes';
 
 const posted = { channel: 'C1', ts: '1700.999000' };
 
@@ -80,14 +89,7 @@ describe('app_mention (appMentionCallback)', () => {
 
   it("posts a role holder's name first, then edits it into a mention, so nobody is pinged", async () => {
     const t = testDeps();
-    await t.people.holders.change({
-      team: 'T1',
-      channel: 'C1',
-      role: 'product-owner',
-      holders: [{ kind: 'user', id: 'U0PAT', name: 'pat' }],
-      by: 'U1',
-      at: '2026-11-22T10:00:00Z',
-    });
+    await patIsPo(t);
     const slack = fakeClient({ 'chat.postMessage': posted, 'chat.update': {} });
     const event = appMention({ text: '<@UBOT> who is our po?' });
     await appMentionCallback(t.deps)(eventArgs(event, fakeTools(), slack.client));

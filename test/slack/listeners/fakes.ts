@@ -58,6 +58,18 @@ export function testDeps(overrides: Partial<ListenerDeps> = {}): TestDeps {
   return { deps, answered, records: () => store.read(), people };
 }
 
+/** Pat (U0PAT) holds the Product Owner role in C1 of T1, as `/role set po @pat` would record it. */
+export function patIsPo(t: TestDeps): Promise<unknown> {
+  return t.people.holders.change({
+    team: 'T1',
+    channel: 'C1',
+    role: 'product-owner',
+    holders: [{ kind: 'user', id: 'U0PAT', name: 'pat' }],
+    by: 'U1',
+    at: '2026-11-22T10:00:00Z',
+  });
+}
+
 /** A Web API error as @slack/web-api throws it. */
 export function platformError(code: string): Error {
   return Object.assign(new Error(`An API error occurred: ${code}`), {
