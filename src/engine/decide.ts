@@ -46,10 +46,9 @@ function oneRole(q: Question, role: Role, compareCue: boolean): Answer {
   if (compareCue && q.analysis.mentions.length > 1) {
     q.note('same-role', `Those both name the ${role.name}, so here is that role.`);
   } else if (compareCue) {
-    q.note(
-      'one-role',
-      `Name a second role to compare with, for example \`compare ${role.aliases[0] ?? role.id} tl\`.`,
-    );
+    const other = q.partnerOf(role);
+    const example = other ? ` for example \`compare ${shortName(role)} ${shortName(other)}\`` : '';
+    q.note('one-role', `Name a second role to compare with${example}.`);
   }
   if (asksForAPerson(q)) {
     q.note(
@@ -99,3 +98,6 @@ function asksForAPerson(q: Question): boolean {
   const m = q.analysis.mentions[0];
   return m !== undefined && asksForAPersonAt(q.analysis.words, m.start, m.end);
 }
+
+/** The shortest way to type a role: its first alias ("tl"), or its id. */
+const shortName = (role: Role): string => role.aliases[0] ?? role.id;

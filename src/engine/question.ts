@@ -161,6 +161,12 @@ export class Question {
     return { ...this.base, kind: 'comparison', confidence, alternatives, comparison: view };
   }
 
+  /** A role the knowledge compares this one with (its first curated pair), for "compare it with ..." hints. */
+  partnerOf(role: Role): Role | undefined {
+    const id = this.r.comparisons.partnersOf(role.id)[0];
+    return id === undefined ? undefined : this.r.suggest.role(id);
+  }
+
   roleAnswer(role: Role, confidence: number): Answer {
     const s = this.r.suggest;
     const comparisons = s.comparisonsOf(role);

@@ -46,6 +46,16 @@ describe('comparisons', () => {
     expect(a.notes.map((n) => n.code)).toContain('one-role');
   });
 
+  it('suggests comparing a lone role with one the knowledge compares it to, never with itself', () => {
+    const note = ask('how is a tech lead different?').notes.find((n) => n.code === 'one-role');
+    const example = note?.text.match(/`compare (\S+) (\S+)`/);
+    expect(example?.[1]).toBe('tl');
+    expect(example?.[2]).toBeDefined();
+    expect(example?.[2]).not.toBe('tl');
+    // The suggested pair is one the knowledge has: asking it gets that comparison.
+    expect(ask(`compare ${example?.[1]} ${example?.[2]}`).kind).toBe('comparison');
+  });
+
   it('compares the first two of three roles and offers the third', () => {
     const a = ask('po vs tl vs em');
     expect(pairOf(a)).toEqual(['product-owner', 'tech-lead']);
