@@ -64,7 +64,7 @@ export function gate(
   const own = ownSuggestion(ruled, r);
   const alternatives = dedupe([...suggestions, ...(own ? [own] : []), ...ruled.alternatives]).slice(
     0,
-    o.maxAlternatives,
+    o.abstainAlternatives,
   );
   return { ...ruled, kind: 'none', confidence: 0, alternatives, suggestions: alternatives } as Answer;
 }

@@ -182,7 +182,10 @@ export class Question {
       .filter((m) => m.score >= this.r.match.alternativeMinScore)
       .map((m) => s.faq(m.faq));
     const forRoles = this.roles.flatMap((x) => [s.forRole(x), ...s.comparisonsOf(x)]);
-    const suggestions = this.cap(dedupe([...near, ...forRoles, ...s.defaults()]));
+    const suggestions = dedupe([...near, ...forRoles, ...s.defaults()]).slice(
+      0,
+      this.r.match.abstainAlternatives,
+    );
     return { ...this.base, kind: 'none', confidence: 0, alternatives: suggestions, suggestions };
   }
 

@@ -87,7 +87,7 @@ export class Suggester {
   defaults(): Suggestion[] {
     const po = this.roleById.get('product-owner');
     const tl = this.roleById.get('tech-lead');
-    return [...(po && tl ? [this.pair(po, tl)] : []), ...this.kb.faqs.slice(0, 2).map((f) => this.faq(f))];
+    return [...(po && tl ? [this.pair(po, tl)] : []), ...this.kb.faqs.slice(0, 3).map((f) => this.faq(f))];
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Answer } from '../../src/engine';
+import { MATCH_OPTIONS } from '../../src/engine/options';
 import { smallEngine } from '../helpers/engine';
 
 const ask = (q: string): Answer => smallEngine().answer(q);
@@ -145,14 +146,14 @@ describe('help, list and knowing when it does not know', () => {
   });
 
   it.each(["what's the wifi password", 'how do I deploy to staging', 'tell me a joke'])(
-    'abstains on %j with up to three suggestions',
+    'abstains on %j with up to four suggestions',
     (q) => {
       const a = ask(q);
       expect(a.kind).toBe('none');
       expect(a.confidence).toBe(0);
       if (a.kind === 'none') {
         expect(a.suggestions.length).toBeGreaterThan(0);
-        expect(a.suggestions.length).toBeLessThanOrEqual(3);
+        expect(a.suggestions.length).toBeLessThanOrEqual(4);
       }
     },
   );
@@ -166,6 +167,13 @@ describe('help, list and knowing when it does not know', () => {
 
   it('still answers a question that starts with a task word', () => {
     expect(idOf(ask('who should write the acceptance criteria?'))).toBe('who-writes-acceptance-criteria');
+  });
+
+  it('offers four guesses when it does not know, where an answer carries three alternatives', () => {
+    const a = ask('how do I deploy to staging');
+    expect(a.alternatives).toHaveLength(MATCH_OPTIONS.abstainAlternatives);
+    expect(MATCH_OPTIONS.abstainAlternatives).toBe(MATCH_OPTIONS.maxAlternatives + 1);
+    expect(ask('who owns the backlog?').alternatives.length).toBeLessThanOrEqual(MATCH_OPTIONS.maxAlternatives);
   });
 
   it('does not claim to know who holds a role in a team', () => {

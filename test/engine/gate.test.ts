@@ -85,6 +85,23 @@ describe('the gate', () => {
     ]);
   });
 
+  it('offers four guesses when it abstains, and three alternatives beside an answer', () => {
+    const five = [
+      { label: 'faq:who-owns-backlog', p: 0.1 },
+      { label: 'role:product-owner', p: 0.09 },
+      { label: 'role:tech-lead', p: 0.08 },
+      { label: 'compare:product-owner,tech-lead', p: 0.07 },
+    ];
+    const abstained = gate(question, ruled(codes, 0.4), ranker([{ label: 'none', p: 0.6 }, ...five]), readers);
+    expect(abstained.kind).toBe('none');
+    expect(abstained.alternatives).toHaveLength(o.abstainAlternatives);
+    expect(o.abstainAlternatives).toBe(o.maxAlternatives + 1);
+    const sure = [{ ...five[0], p: 0.6 } as Guess, ...five.slice(1), { label: 'faq:tl-still-codes', p: 0.06 }];
+    const answered = gate(question, ruled(codes, 0.4), ranker(sure), readers);
+    expect(ref(answered)).toBe('faq:who-owns-backlog');
+    expect(answered.alternatives).toHaveLength(o.maxAlternatives);
+  });
+
   it('takes the rules answer when the classifier agrees with it, at the surer of the two', () => {
     const weak = ruled(codes, 0.4);
     const guesses = [
