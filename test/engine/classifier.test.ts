@@ -95,6 +95,23 @@ describe('training', () => {
     expect(Buffer.compare(encodeModel(again), encodeModel(model))).toBe(0);
   });
 
+  it('averages the weights of its runs, each shuffled with its own seed', () => {
+    const withRuns = (seed: number, runs: number) =>
+      trainClassifier(kb, read, vectors, {
+        ...CLASSIFIER_OPTIONS,
+        training: { ...CLASSIFIER_OPTIONS.training, epochs: 5, seed, runs },
+      } as unknown as typeof CLASSIFIER_OPTIONS).softmax;
+    const [one, other, both] = [withRuns(7, 1), withRuns(1007, 1), withRuns(7, 2)];
+    // Two shuffles give different weights; two runs averaged are their mean.
+    expect(Buffer.compare(Buffer.from(one.weights.buffer), Buffer.from(other.weights.buffer))).not.toBe(0);
+    let worst = 0;
+    both.weights.forEach((w, j) => {
+      worst = Math.max(worst, Math.abs(w - ((one.weights[j] ?? 0) + (other.weights[j] ?? 0)) / 2));
+    });
+    expect(worst).toBeLessThan(1e-6);
+    both.bias.forEach((b, c) => expect(b).toBeCloseTo(((one.bias[c] ?? 0) + (other.bias[c] ?? 0)) / 2, 6));
+  });
+
   it('survives a round trip through bytes', () => {
     const back = decodeModel(encodeModel(model));
     expect(back.labels).toEqual(model.labels);

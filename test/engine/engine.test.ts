@@ -173,7 +173,9 @@ describe('help, list and knowing when it does not know', () => {
     const a = ask('how do I deploy to staging');
     expect(a.alternatives).toHaveLength(MATCH_OPTIONS.abstainAlternatives);
     expect(MATCH_OPTIONS.abstainAlternatives).toBe(MATCH_OPTIONS.maxAlternatives + 1);
-    expect(ask('who owns the backlog?').alternatives.length).toBeLessThanOrEqual(MATCH_OPTIONS.maxAlternatives);
+    expect(ask('who owns the backlog?').alternatives.length).toBeLessThanOrEqual(
+      MATCH_OPTIONS.maxAlternatives,
+    );
   });
 
   it('does not claim to know who holds a role in a team', () => {

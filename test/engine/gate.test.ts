@@ -92,11 +92,20 @@ describe('the gate', () => {
       { label: 'role:tech-lead', p: 0.08 },
       { label: 'compare:product-owner,tech-lead', p: 0.07 },
     ];
-    const abstained = gate(question, ruled(codes, 0.4), ranker([{ label: 'none', p: 0.6 }, ...five]), readers);
+    const abstained = gate(
+      question,
+      ruled(codes, 0.4),
+      ranker([{ label: 'none', p: 0.6 }, ...five]),
+      readers,
+    );
     expect(abstained.kind).toBe('none');
     expect(abstained.alternatives).toHaveLength(o.abstainAlternatives);
     expect(o.abstainAlternatives).toBe(o.maxAlternatives + 1);
-    const sure = [{ ...five[0], p: 0.6 } as Guess, ...five.slice(1), { label: 'faq:tl-still-codes', p: 0.06 }];
+    const sure = [
+      { ...five[0], p: 0.6 } as Guess,
+      ...five.slice(1),
+      { label: 'faq:tl-still-codes', p: 0.06 },
+    ];
     const answered = gate(question, ruled(codes, 0.4), ranker(sure), readers);
     expect(ref(answered)).toBe('faq:who-owns-backlog');
     expect(answered.alternatives).toHaveLength(o.maxAlternatives);

@@ -17,6 +17,11 @@ export interface SoftmaxTraining {
   l2: number;
   /** Seed of the shuffle, so the same data always gives the same weights. */
   seed: number;
+  /**
+   * Independent runs, each with its own shuffle (seed, seed + 1000, ...), whose weights are averaged.
+   * One run's weights depend on the order it saw the examples in; the average does much less.
+   */
+  runs: number;
 }
 
 /** One training example: features and the index of its class. */
@@ -48,22 +53,45 @@ export function probabilities(m: SoftmaxWeights, x: SparseVector): Float64Array 
   return p;
 }
 
-/**
- * Stochastic gradient descent on the cross-entropy with an L2 penalty. The penalty shrinks every
- * weight each step; it is kept as one running scale (Bottou's trick) so a step costs only the
- * example's non-zero features times the classes.
- */
+/** Trains `t.runs` models on differently shuffled examples and averages their weights and biases. */
 export function trainSoftmax(
   examples: Example[],
   classes: number,
   dim: number,
   t: SoftmaxTraining,
 ): SoftmaxWeights {
+  const runs = Math.max(1, Math.floor(t.runs));
+  const sum = trainOnce(examples, classes, dim, t.seed, t);
+  for (let k = 1; k < runs; k++) {
+    const next = trainOnce(examples, classes, dim, t.seed + 1000 * k, t);
+    for (let j = 0; j < sum.weights.length; j++)
+      sum.weights[j] = (sum.weights[j] ?? 0) + (next.weights[j] ?? 0);
+    for (let c = 0; c < classes; c++) sum.bias[c] = (sum.bias[c] ?? 0) + (next.bias[c] ?? 0);
+  }
+  if (runs > 1) {
+    for (let j = 0; j < sum.weights.length; j++) sum.weights[j] = (sum.weights[j] ?? 0) / runs;
+    for (let c = 0; c < classes; c++) sum.bias[c] = (sum.bias[c] ?? 0) / runs;
+  }
+  return sum;
+}
+
+/**
+ * Stochastic gradient descent on the cross-entropy with an L2 penalty. The penalty shrinks every
+ * weight each step; it is kept as one running scale (Bottou's trick) so a step costs only the
+ * example's non-zero features times the classes.
+ */
+function trainOnce(
+  examples: Example[],
+  classes: number,
+  dim: number,
+  seed: number,
+  t: SoftmaxTraining,
+): SoftmaxWeights {
   const w = new Float32Array(classes * dim);
   const bias = new Float32Array(classes);
   let scale = 1;
   const order = examples.map((_, i) => i);
-  const random = mulberry32(t.seed);
+  const random = mulberry32(seed);
   const m: SoftmaxWeights = { classes, dim, weights: w, bias };
   let step = 0;
   const steps = Math.max(1, t.epochs * examples.length);
