@@ -109,7 +109,9 @@ describe('training', () => {
       worst = Math.max(worst, Math.abs(w - ((one.weights[j] ?? 0) + (other.weights[j] ?? 0)) / 2));
     });
     expect(worst).toBeLessThan(1e-6);
-    both.bias.forEach((b, c) => expect(b).toBeCloseTo(((one.bias[c] ?? 0) + (other.bias[c] ?? 0)) / 2, 6));
+    both.bias.forEach((b, c) => {
+      expect(b).toBeCloseTo(((one.bias[c] ?? 0) + (other.bias[c] ?? 0)) / 2, 6);
+    });
   });
 
   it('survives a round trip through bytes', () => {
