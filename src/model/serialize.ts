@@ -35,11 +35,13 @@ export function encodeModel(m: ClassifierModel): Buffer {
 export function decodeModel(bytes: Buffer): ClassifierModel {
   if (bytes.length < 8 || bytes.toString('ascii', 0, 4) !== MAGIC) throw new Error('not a role-bot model');
   const length = bytes.readUInt32LE(4);
+  if (8 + length > bytes.length) throw new Error('model file is truncated');
   const h = JSON.parse(bytes.toString('utf8', 8, 8 + length));
   let at = 8 + length + ((4 - (length % 4)) % 4);
+  // One copy: slicing the ArrayBuffer gives an aligned buffer of its own for the view.
   const floats = (n: number) => {
-    const out = new Float32Array(n);
-    out.set(new Float32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + n * 4)));
+    if (at + n * 4 > bytes.length) throw new Error('model file is truncated');
+    const out = new Float32Array(bytes.buffer.slice(bytes.byteOffset + at, bytes.byteOffset + at + n * 4));
     at += n * 4;
     return out;
   };

@@ -114,6 +114,13 @@ describe('training', () => {
     });
   });
 
+  it('refuses model bytes cut short, at any length', () => {
+    const bytes = encodeModel(model);
+    for (const cut of [bytes.length - 1, bytes.length - 4, Math.floor(bytes.length / 2), 40]) {
+      expect(() => decodeModel(bytes.subarray(0, cut))).toThrow('model file is truncated');
+    }
+  });
+
   it('survives a round trip through bytes', () => {
     const back = decodeModel(encodeModel(model));
     expect(back.labels).toEqual(model.labels);
