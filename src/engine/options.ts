@@ -150,7 +150,7 @@ export const CLASSIFIER_OPTIONS = Object.freeze({
    * Four runs averaged (`runs`): one run's answers to borderline questions flipped with the shuffle
    * order, so adding one harmless phrasing moved the real set by 1-2 questions either way. Over seeds
    * 7, 8 and 9 one run scored 84.3-86.0 % in scope right and 5.0-5.8 % wrong; four averaged score
-   * 85.1 % and 5.0 % for each seed. Training takes four times as long (about 20 s).
+   * 85.1 % and 5.0 % for each seed. Training takes four times as long (20 to 40 s on one core).
    */
   training: Object.freeze({ epochs: 30, learningRate: 1.0, l2: 1e-6, seed: 7, runs: 4 }),
   /**

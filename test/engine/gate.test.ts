@@ -86,7 +86,7 @@ describe('the gate', () => {
   });
 
   it('offers four guesses when it abstains, and three alternatives beside an answer', () => {
-    const five = [
+    const guesses = [
       { label: 'faq:who-owns-backlog', p: 0.1 },
       { label: 'role:product-owner', p: 0.09 },
       { label: 'role:tech-lead', p: 0.08 },
@@ -95,15 +95,15 @@ describe('the gate', () => {
     const abstained = gate(
       question,
       ruled(codes, 0.4),
-      ranker([{ label: 'none', p: 0.6 }, ...five]),
+      ranker([{ label: 'none', p: 0.6 }, ...guesses]),
       readers,
     );
     expect(abstained.kind).toBe('none');
     expect(abstained.alternatives).toHaveLength(o.abstainAlternatives);
     expect(o.abstainAlternatives).toBe(o.maxAlternatives + 1);
     const sure = [
-      { ...five[0], p: 0.6 } as Guess,
-      ...five.slice(1),
+      { ...guesses[0], p: 0.6 } as Guess,
+      ...guesses.slice(1),
       { label: 'faq:tl-still-codes', p: 0.06 },
     ];
     const answered = gate(question, ruled(codes, 0.4), ranker(sure), readers);
